@@ -1,0 +1,271 @@
+package org.dyad.actor;
+
+import org.dyad.lexicon.LexiconFile;
+import org.dyad.lexicon.LexiconLine;
+import org.dyad.model.ActorCode;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The actor lexicon: countries, people with dated roles, organisations and generic agents, indexed
+ * for longest-match look-up over a sentence's tokens. Immutable once built; shared by all threads.
+ * Lines it cannot read are kept in {@link #problems()} with file and line number.
+ */
+public final class ActorLexicon {
+
+    private static final int MAX_NAME_TOKENS = 8;
+
+    private final Map<String, List<Named>> names = new HashMap<>();
+    private final Map<String, String> agents = new HashMap<>();
+    private final Map<String, Country> countriesByIso3 = new LinkedHashMap<>();
+    private final Map<String, Country> countriesByIso2 = new HashMap<>();
+    private final List<String> problems = new ArrayList<>();
+    private int maxAgentTokens = 1;
+
+    /** A name as written in the lexicon and what it stands for. */
+    record Named(String written, NameEntry entry) {
+    }
+
+    /** A stretch of tokens that names something. */
+    public record NameMatch(int start, int end, NameEntry entry) {
+    }
+
+    /** A stretch of tokens that is a generic agent or title, with its role code. */
+    public record AgentMatch(int start, int end, String role, String words) {
+    }
+
+    ActorLexicon(List<LexiconLine> countries, List<LexiconLine> people, List<LexiconLine> organisations,
+                 List<LexiconLine> agentLines) {
+        countries.forEach(this::addCountry);
+        Map<String, List<Role>> roles = new LinkedHashMap<>();
+        Map<String, List<String>> aliases = new LinkedHashMap<>();
+        for (LexiconLine line : people) {
+            addRole(line, roles, aliases);
+        }
+        roles.forEach((name, list) -> {
+            NameEntry.Person person = new NameEntry.Person(name, List.copyOf(list));
+            index(name, person);
+            aliases.getOrDefault(name, List.of()).forEach(alias -> index(alias, person));
+        });
+        organisations.forEach(this::addOrganisation);
+        agentLines.forEach(this::addAgent);
+    }
+
+    /** The lexicon bundled with Dyad (lexicon/index.txt names its files). */
+    public static ActorLexicon bundled() {
+        return new ActorLexicon(LexiconFile.bundled("countries"), LexiconFile.bundled("people"),
+                LexiconFile.bundled("organisations"), LexiconFile.bundled("agents"));
+    }
+
+    public List<String> problems() {
+        return Collections.unmodifiableList(problems);
+    }
+
+    public Optional<Country> country(String iso3) {
+        return Optional.ofNullable(countriesByIso3.get(iso3));
+    }
+
+    public Optional<Country> countryByIso2(String iso2) {
+        return Optional.ofNullable(countriesByIso2.get(iso2));
+    }
+
+    public java.util.Collection<Country> countries() {
+        return Collections.unmodifiableCollection(countriesByIso3.values());
+    }
+
+    public int size() {
+        return names.size() + agents.size();
+    }
+
+    /** Names found between two tokens, longest first at each position, left to right, not overlapping. */
+    public List<NameMatch> names(Sentence sentence, int from, int to) {
+        List<NameMatch> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            NameMatch found = null;
+            for (int j = Math.min(to, i + MAX_NAME_TOKENS); j > i && found == null; j--) {
+                String words = sentence.words(i, j);
+                List<Named> candidates = names.get(Names.key(words));
+                if (candidates != null) {
+                    for (Named named : candidates) {
+                        if (Names.caseCompatible(named.written(), words)) {
+                            found = new NameMatch(i, j, named.entry());
+                            break;
+                        }
+                    }
+                }
+            }
+            if (found != null) {
+                out.add(found);
+                i = found.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Every person known under these words (several when a surname is shared). */
+    List<NameEntry.Person> people(String words) {
+        List<NameEntry.Person> out = new ArrayList<>();
+        for (Named named : names.getOrDefault(Names.key(words), List.of())) {
+            if (named.entry() instanceof NameEntry.Person p) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Generic agents and titles between two tokens, matched on lemmas, longest first. */
+    public List<AgentMatch> agents(Sentence sentence, int from, int to) {
+        List<AgentMatch> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            AgentMatch found = null;
+            for (int j = Math.min(to, i + maxAgentTokens); j > i && found == null; j--) {
+                String key = lemmas(sentence, i, j);
+                String role = agents.get(key);
+                if (role != null) {
+                    found = new AgentMatch(i, j, role, key);
+                }
+            }
+            if (found != null) {
+                out.add(found);
+                i = found.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** The role of a single lemma, or null. */
+    public String agentRole(String lemma) {
+        return agents.get(Names.key(lemma));
+    }
+
+    private static String lemmas(Sentence sentence, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            Token t = sentence.token(i);
+            if (t.pos().equals("HYPH")) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(t.lemma());
+        }
+        return Names.key(sb.toString());
+    }
+
+    private void addCountry(LexiconLine line) {
+        try {
+            String iso3 = line.field(0);
+            String iso2 = line.field(1);
+            if (!iso3.matches("[A-Z]{3}") || !iso2.matches("[A-Z]{2}")) {
+                problem(line, "expected ISO3 | ISO2 | lat,lon | names | adjectives | seats");
+                return;
+            }
+            String[] latLon = line.field(2).split(",");
+            Country c = new Country(iso3, iso2, Double.parseDouble(latLon[0].strip()),
+                    Double.parseDouble(latLon[1].strip()), line.alternatives(3), line.alternatives(4),
+                    line.alternatives(5));
+            countriesByIso3.put(iso3, c);
+            countriesByIso2.put(iso2, c);
+            c.names().forEach(n -> index(n, new NameEntry.CountryName(c, NameEntry.CountryName.Kind.NAME)));
+            c.adjectives().forEach(n -> index(n, new NameEntry.CountryName(c, NameEntry.CountryName.Kind.ADJECTIVE)));
+            c.seats().forEach(n -> index(n, new NameEntry.CountryName(c, NameEntry.CountryName.Kind.SEAT)));
+        } catch (RuntimeException e) {
+            problem(line, "cannot read country entry: " + e.getMessage());
+        }
+    }
+
+    private void addRole(LexiconLine line, Map<String, List<Role>> roles, Map<String, List<String>> aliases) {
+        String name = line.field(0);
+        String code = line.field(2);
+        if (name.isEmpty() || !ActorCode.isValid(code)) {
+            problem(line, "expected name | aliases | CODE | from..to | note, got code '" + code + "'");
+            return;
+        }
+        String range = line.field(3);
+        int dots = range.indexOf("..");
+        if (dots < 0) {
+            problem(line, "expected a date range like 2000-05-07..2008-05-07 (either end may be empty)");
+            return;
+        }
+        try {
+            LocalDate from = date(range.substring(0, dots));
+            LocalDate to = date(range.substring(dots + 2));
+            roles.computeIfAbsent(name, k -> new ArrayList<>())
+                    .add(new Role(name, new ActorCode(code), from, to, line.field(4)));
+            List<String> known = aliases.computeIfAbsent(name, k -> new ArrayList<>());
+            for (String alias : line.alternatives(1)) {
+                if (!known.contains(alias)) {
+                    known.add(alias);
+                }
+            }
+        } catch (DateTimeParseException e) {
+            problem(line, "not an ISO date in '" + range + "': write YYYY-MM-DD");
+        }
+    }
+
+    private static LocalDate date(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? null : LocalDate.parse(t);
+    }
+
+    private void addOrganisation(LexiconLine line) {
+        String code = line.field(0);
+        if (!ActorCode.isValid(code)) {
+            problem(line, "expected CODE | names | note, got code '" + code + "'");
+            return;
+        }
+        List<String> alternatives = line.alternatives(1);
+        if (alternatives.isEmpty()) {
+            problem(line, "organisation without a name");
+            return;
+        }
+        NameEntry.Organisation org = new NameEntry.Organisation(alternatives.get(0), code);
+        alternatives.forEach(n -> index(n, org));
+    }
+
+    private static final Set<String> ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CVL",
+            "MED", "BUS", "EDU", "ELI", "PTY", "SPY", "LAB", "REF", "REL", "HLH", "NGO", "IGO", "CRM", "AGR",
+            "ENV", "MOD", "RAD", "UAF", "IRG", "SEP", "INS");
+
+    private void addAgent(LexiconLine line) {
+        String words = Names.key(line.field(0));
+        String role = line.field(1);
+        if (words.isEmpty() || !ROLES.contains(role)) {
+            problem(line, "expected words | ROLE | note with a CAMEO role code, got '" + role + "'");
+            return;
+        }
+        agents.put(words, role);
+        maxAgentTokens = Math.max(maxAgentTokens, words.split(" ").length);
+    }
+
+    private void index(String written, NameEntry entry) {
+        names.computeIfAbsent(Names.key(written), k -> new ArrayList<>()).add(new Named(written, entry));
+    }
+
+    private void problem(LexiconLine line, String message) {
+        problems.add(line.where() + ": " + message);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,326 @@
+package org.dyad.actor;
+
+import org.dyad.model.Actor;
+import org.dyad.model.ActorCode;
+import org.dyad.model.Phrase;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Resolves a phrase to a CAMEO actor as of the article's date.
+ *
+ * <p>Order of evidence, strongest first: a known person (coded by the role held on the date); a
+ * known organisation; a nationality or country with a title or agent ("Belarusian opposition leader
+ * Svetlana Tikhanovskaya" → BLROPP, "Russian paratroopers" → RUSMIL), which also codes people the
+ * lexicon does not know; a country alone (its name → the country, its seat of power → its government,
+ * its demonym as a head → its civilians); a bare agent ("the police"), whose country is the one the
+ * sentence or, failing that, the article is about; pronouns and definite titles ("the strongman
+ * leader") refer back to the last fitting actor of the article.
+ */
+public final class ActorResolver {
+
+    /** Heads that only count something; the actor is in their "of" phrase ("thousands of demonstrators"). */
+    private static final Set<String> QUANTITIES = Set.of("thousand", "hundred", "dozen", "million", "number",
+            "group", "some", "many", "several", "most", "majority", "part", "member", "scores", "score", "lot",
+            "hundreds", "thousands", "dozens", "millions", "all", "few", "unit", "contingent", "battalion",
+            "team", "delegation", "crowd");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "them", "their", "theirs");
+    private static final Set<String> PERSON_TITLES = Set.of("president", "leader", "prime minister", "premier",
+            "chancellor", "king", "queen", "strongman", "emir", "sultan", "minister", "foreign minister",
+            "ruler", "dictator", "head of state", "autocrat", "monarch");
+
+    private final ActorLexicon lexicon;
+
+    public ActorResolver(ActorLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public ActorLexicon lexicon() {
+        return lexicon;
+    }
+
+    /** Notes the countries a sentence names, so that later bare agents know what the article is about. */
+    public void observe(Sentence sentence, Discourse discourse) {
+        for (ActorLexicon.NameMatch m : lexicon.names(sentence, 0, sentence.size())) {
+            if (m.entry() instanceof NameEntry.CountryName c && c.kind() != NameEntry.CountryName.Kind.ADJECTIVE) {
+                discourse.countCountry(c.country().iso3());
+            }
+        }
+    }
+
+    public Resolution resolve(Sentence sentence, Phrase phrase, LocalDate date, Discourse discourse) {
+        if (phrase == null) {
+            return Resolution.none("no phrase");
+        }
+        Phrase inner = unwrapQuantity(sentence, phrase);
+        Token head = sentence.token(inner.head());
+        String headWord = head.word().toLowerCase(Locale.ROOT);
+        if (head.isPronoun() && inner.end() - inner.start() == 1) {
+            return pronoun(headWord, discourse);
+        }
+        List<ActorLexicon.NameMatch> names = lexicon.names(sentence, inner.start(), inner.end());
+        List<ActorLexicon.AgentMatch> agents = lexicon.agents(sentence, inner.start(), inner.end());
+        String text = sentence.words(inner.start(), inner.end());
+
+        NameEntry.Person person = null;
+        ActorLexicon.NameMatch personMatch = null;
+        NameEntry.Organisation org = null;
+        ActorLexicon.NameMatch countryMatch = null;
+        for (ActorLexicon.NameMatch m : names) {
+            if (m.entry() instanceof NameEntry.Person p && person == null) {
+                person = pick(sentence.words(m.start(), m.end()), p, date);
+                personMatch = m;
+            } else if (m.entry() instanceof NameEntry.Organisation o && org == null) {
+                org = o;
+            } else if (m.entry() instanceof NameEntry.CountryName && (countryMatch == null || covers(m, inner.head()))) {
+                countryMatch = m;
+            }
+        }
+        if (person != null) {
+            Actor actor = personActor(person, date, text);
+            discourse.rememberPerson(actor, person.name(), sentence.words(personMatch.start(), personMatch.end()),
+                    surname(person.name()));
+            return Resolution.of(actor);
+        }
+        if (org != null) {
+            Actor actor = new Actor(new ActorCode(org.code()), org.name(), text, "organisations: " + org.name());
+            discourse.rememberGroup(actor);
+            return Resolution.of(actor);
+        }
+        String role = role(agents, inner.head());
+        String personName = unknownPersonName(sentence, inner);
+        if (personName != null && countryMatch == null && role == null) {
+            Actor known = discourse.person(personName);
+            if (known == null) {
+                known = discourse.person(surname(personName));
+            }
+            if (known != null) {
+                return Resolution.of(new Actor(known.code(), known.name(), text, "named earlier as " + known.name()));
+            }
+        }
+        if (countryMatch != null) {
+            Country country = ((NameEntry.CountryName) countryMatch.entry()).country();
+            NameEntry.CountryName.Kind kind = ((NameEntry.CountryName) countryMatch.entry()).kind();
+            if (role != null) {
+                Actor actor = new Actor(new ActorCode(country.iso3() + role), personName != null ? personName : text,
+                        text, "country " + country.iso3() + " + title/agent " + role);
+                remember(actor, personName, discourse);
+                return Resolution.of(actor);
+            }
+            if (personName != null) {
+                Actor actor = new Actor(new ActorCode(country.iso3()), personName, text, "country " + country.iso3() + " + unknown person");
+                remember(actor, personName, discourse);
+                return Resolution.of(actor);
+            }
+            boolean isHead = covers(countryMatch, inner.head());
+            Actor actor;
+            if (kind == NameEntry.CountryName.Kind.SEAT && isHead) {
+                actor = new Actor(new ActorCode(country.iso3() + "GOV"), country.name(), text, "seat of power of " + country.iso3());
+            } else if (kind == NameEntry.CountryName.Kind.ADJECTIVE && isHead && head.pos().endsWith("S")) {
+                actor = new Actor(new ActorCode(country.iso3() + "CVL"), country.name(), text, "demonym of " + country.iso3());
+            } else if (isHead || kind != NameEntry.CountryName.Kind.SEAT) {
+                actor = new Actor(new ActorCode(country.iso3()), country.name(), text, "country " + country.iso3());
+            } else {
+                return Resolution.none("'" + text + "' is not an actor");
+            }
+            discourse.rememberGroup(actor);
+            return Resolution.of(actor);
+        }
+        if (role != null) {
+            String agentWords = agentWords(agents, inner.head());
+            if (personName == null && "GOV".equals(role) && PERSON_TITLES.contains(agentWords)
+                    && isDefinite(sentence, inner) && discourse.lastPerson() != null
+                    && "GOV".equals(discourse.lastPerson().role())) {
+                Actor last = discourse.lastPerson();
+                return Resolution.of(new Actor(last.code(), last.name(), text, "refers back to " + last.name()));
+            }
+            String context = possessorCountry(sentence, inner, discourse);
+            if (context == null) {
+                context = contextCountry(sentence, inner, discourse);
+            }
+            if (context == null) {
+                return Resolution.none("'" + text + "' has no country: the article names none");
+            }
+            Actor actor = new Actor(new ActorCode(context + role), personName != null ? personName : text, text,
+                    "agent " + role + " in the country of the context, " + context);
+            remember(actor, personName, discourse);
+            return Resolution.of(actor);
+        }
+        return Resolution.none("'" + text + "' is not in the actor lexicon");
+    }
+
+    private static void remember(Actor actor, String personName, Discourse discourse) {
+        if (personName != null) {
+            discourse.rememberPerson(actor, personName, surname(personName));
+        } else {
+            discourse.rememberGroup(actor);
+        }
+    }
+
+    private Resolution pronoun(String word, Discourse discourse) {
+        if (PERSON_PRONOUNS.contains(word) && discourse.lastPerson() != null) {
+            Actor last = discourse.lastPerson();
+            return Resolution.of(new Actor(last.code(), last.name(), word, "pronoun for " + last.name()));
+        }
+        if (GROUP_PRONOUNS.contains(word) && discourse.lastGroup() != null) {
+            Actor last = discourse.lastGroup();
+            return Resolution.of(new Actor(last.code(), last.name(), word, "pronoun for " + last.name()));
+        }
+        return Resolution.none("pronoun '" + word + "' with nothing to refer to");
+    }
+
+    /** Of several people sharing a name, the one whose roles are nearest the date. */
+    private NameEntry.Person pick(String words, NameEntry.Person first, LocalDate date) {
+        List<NameEntry.Person> all = lexicon.people(words);
+        if (all.size() <= 1 || date == null) {
+            return first;
+        }
+        return all.stream().min(Comparator.comparingLong(p -> nearest(p, date).distance(date))).orElse(first);
+    }
+
+    private static Role nearest(NameEntry.Person person, LocalDate date) {
+        return person.roles().stream().min(Comparator.comparingLong(r -> r.distance(date))).orElseThrow();
+    }
+
+    static Actor personActor(NameEntry.Person person, LocalDate date, String text) {
+        if (date == null) {
+            Role latest = person.roles().stream()
+                    .max(Comparator.comparing(r -> r.from() == null ? LocalDate.MIN : r.from())).orElseThrow();
+            return new Actor(latest.code(), person.name(), text,
+                    "people: " + person.name() + ", " + latest.code() + " " + latest.range() + " (publication date unknown: latest role)");
+        }
+        Role role = nearest(person, date);
+        if (role.holds(date)) {
+            return new Actor(role.code(), person.name(), text,
+                    "people: " + person.name() + ", " + role.code() + " " + role.range() + " on " + date);
+        }
+        String country = role.code().country();
+        ActorCode code = country == null ? role.code() : new ActorCode(country + "ELI");
+        return new Actor(code, person.name(), text,
+                "people: " + person.name() + " held no listed role on " + date + "; nearest " + role.code() + " " + role.range());
+    }
+
+    private static String role(List<ActorLexicon.AgentMatch> agents, int head) {
+        if (agents.isEmpty()) {
+            return null;
+        }
+        // A group role (opposition, rebels, protesters) wins over a title that merely heads it:
+        // "leader of the opposition" is OPP, not GOV.
+        for (ActorLexicon.AgentMatch a : agents) {
+            if (!a.role().equals("GOV") && (a.start() <= head && head < a.end() || agents.size() > 1)) {
+                return a.role();
+            }
+        }
+        for (ActorLexicon.AgentMatch a : agents) {
+            if (a.start() <= head && head < a.end()) {
+                return a.role();
+            }
+        }
+        return agents.get(agents.size() - 1).role();
+    }
+
+    private static String agentWords(List<ActorLexicon.AgentMatch> agents, int head) {
+        for (ActorLexicon.AgentMatch a : agents) {
+            if (a.start() <= head && head < a.end()) {
+                return a.words();
+            }
+        }
+        return agents.get(agents.size() - 1).words();
+    }
+
+    private static boolean covers(ActorLexicon.NameMatch m, int token) {
+        return m.start() <= token && token < m.end();
+    }
+
+    private static boolean isDefinite(Sentence sentence, Phrase phrase) {
+        Token first = sentence.token(phrase.start());
+        return first.lemma().equalsIgnoreCase("the") || first.lemma().equalsIgnoreCase("this");
+    }
+
+    /** The country of a possessive pronoun on the head ("its paratroopers" after "Russia"), or null. */
+    private static String possessorCountry(Sentence sentence, Phrase phrase, Discourse discourse) {
+        for (Token child : sentence.children(phrase.head(), "nmod:poss")) {
+            if (child.isPronoun()) {
+                String word = child.word().toLowerCase(Locale.ROOT);
+                Actor referent = PERSON_PRONOUNS.contains(word) ? discourse.lastPerson() : discourse.lastGroup();
+                if (referent != null && referent.country() != null) {
+                    return referent.country();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The name of a person the NER found at the phrase's head, when the lexicon does not know it. */
+    private static String unknownPersonName(Sentence sentence, Phrase phrase) {
+        for (var m : sentence.mentions()) {
+            if (m.type().equals("PERSON") && m.covers(phrase.head())) {
+                return m.text();
+            }
+        }
+        return null;
+    }
+
+    private static String surname(String name) {
+        if (name == null) {
+            return null;
+        }
+        String[] parts = name.strip().split("\\s+");
+        return parts.length > 1 ? parts[parts.length - 1] : null;
+    }
+
+    /**
+     * The country a bare agent belongs to: a country the sentence names outside the phrase (the
+     * nearest one before it, else after it), or else the country the article has named most.
+     */
+    private String contextCountry(Sentence sentence, Phrase phrase, Discourse discourse) {
+        String before = null;
+        String after = null;
+        for (ActorLexicon.NameMatch m : lexicon.names(sentence, 0, sentence.size())) {
+            if (!(m.entry() instanceof NameEntry.CountryName c) || c.kind() == NameEntry.CountryName.Kind.ADJECTIVE) {
+                continue;
+            }
+            if (m.end() <= phrase.start()) {
+                before = c.country().iso3();
+            } else if (m.start() >= phrase.end() && after == null) {
+                after = c.country().iso3();
+            }
+        }
+        if (before != null) {
+            return before;
+        }
+        if (after != null) {
+            return after;
+        }
+        return discourse.dominantCountry();
+    }
+
+    /** "Thousands of demonstrators" → "demonstrators"; "members of parliament" → "parliament". */
+    private static Phrase unwrapQuantity(Sentence sentence, Phrase phrase) {
+        Token head = sentence.token(phrase.head());
+        boolean quantity = head.pos().equals("CD") || QUANTITIES.contains(head.lemma().toLowerCase(Locale.ROOT));
+        if (!quantity) {
+            return phrase;
+        }
+        for (Token child : sentence.children(head.index(), "nmod")) {
+            boolean of = sentence.children(child.index(), "case").stream().anyMatch(c -> c.lemma().equals("of"));
+            if (of) {
+                List<Integer> span = sentence.subtree(child.index(), i -> false);
+                int start = span.get(0);
+                while (start < child.index() && sentence.token(start).baseRelation().equals("case")) {
+                    start++;
+                }
+                int end = span.get(span.size() - 1) + 1;
+                return new Phrase(child.index(), start, end, sentence.words(start, end), phrase.how());
+            }
+        }
+        return phrase;
+    }
+}

@@ -1,0 +1,62 @@
+package org.dyad.extract;
+
+import org.dyad.model.Phrase;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Noun phrases of a dependency tree: the span an argument covers, and its conjuncts. */
+final class Phrases {
+
+    /**
+     * Relations whose subtrees are not part of the phrase that names an actor: clauses, conjuncts,
+     * and prepositional modifiers other than "of" ("steps toward succession in Belarus" names no
+     * actor, but "President of Belarus" and "members of parliament" do).
+     */
+    private static final Set<String> PRUNED = Set.of("acl", "acl:relcl", "conj", "cc", "parataxis", "advcl",
+            "dep", "ccomp", "xcomp", "punct", "mark", "obl", "cop", "aux", "nsubj", "nsubj:pass", "obj");
+
+    private Phrases() {
+    }
+
+    static Phrase of(Sentence s, int head, String how) {
+        List<Integer> span = s.subtree(head, i -> pruned(s, i));
+        int start = span.get(0);
+        int end = span.get(span.size() - 1) + 1;
+        while (start < head && isEdge(s.token(start))) {
+            start++;
+        }
+        while (end - 1 > head && isEdge(s.token(end - 1))) {
+            end--;
+        }
+        return new Phrase(head, start, end, s.words(start, end), how);
+    }
+
+    private static boolean pruned(Sentence s, int i) {
+        Token t = s.token(i);
+        if (PRUNED.contains(t.relation())) {
+            return true;
+        }
+        if (t.baseRelation().equals("nmod") && !t.relation().equals("nmod:poss")) {
+            return !Syntax.caseOf(s, i).equals("of");
+        }
+        return false;
+    }
+
+    private static boolean isEdge(Token t) {
+        return t.baseRelation().equals("case") || t.baseRelation().equals("punct") || t.baseRelation().equals("cc");
+    }
+
+    /** The token and the tokens conjoined with it ("Putin and Lukashenko"), in order. */
+    static List<Integer> conjuncts(Sentence s, int head) {
+        List<Integer> out = new ArrayList<>();
+        out.add(head);
+        for (Token c : s.children(head, "conj")) {
+            out.addAll(conjuncts(s, c.index()));
+        }
+        return out;
+    }
+}

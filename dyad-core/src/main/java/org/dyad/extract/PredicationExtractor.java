@@ -1,0 +1,320 @@
+package org.dyad.extract;
+
+import org.dyad.model.Mode;
+import org.dyad.model.Oblique;
+import org.dyad.model.Phrase;
+import org.dyad.model.Predication;
+import org.dyad.model.Predication.Reporter;
+import org.dyad.model.Sentence;
+import org.dyad.model.TimeExpression;
+import org.dyad.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Finds the predications of a sentence on its UD tree.
+ *
+ * <p>Verbs give verbal predications: the subject is {@code nsubj}, or for a passive the
+ * {@code obl:agent}/"by" phrase (the {@code nsubj:pass} becoming the object); a verb without a
+ * subject takes it from the verb it is conjoined with, from its controller ({@code xcomp}: the
+ * object of "urged X to", else the subject of "are expected to"), or from the noun it modifies.
+ * An agentless passive gets an implied agent from a possessed event noun of the same sentence
+ * ("detained … in the authorities' crackdown").
+ *
+ * <p>Event nouns give nominal predications: the agent is the possessor ("the authorities'
+ * crackdown"), a "by" phrase, a nationality adjective ("Russian drills"), an organisation
+ * compound ("NATO drills"), or the subject of the light verb that governs the noun ("hold talks");
+ * a noun that is the purpose of a transfer ("sending paratroopers … for drills") takes the moved
+ * actors as its agent. A light verb with an event noun is not a predication of its own.
+ *
+ * <p>Conjoined subjects give one predication each, the other conjunct being the partner of a
+ * reciprocal event ("Putin and Lukashenko will hold talks"); conjoined objects one each.
+ */
+public final class PredicationExtractor {
+
+    private static final Set<String> NON_DESTINATION = Set.of("by", "since", "after", "before", "during", "for",
+            "amid", "despite", "in", "at", "of", "over", "about", "through", "until", "like", "as");
+
+    private final Cues cues;
+    private final Predicate<String> eventNoun;
+    private final ModeReader modes;
+    private final Frames frames;
+
+    public PredicationExtractor(Cues cues, Predicate<String> eventNoun) {
+        this.cues = cues;
+        this.eventNoun = eventNoun;
+        this.modes = new ModeReader(cues);
+        this.frames = new Frames(cues);
+    }
+
+    public List<Predication> extract(Sentence s) {
+        List<Predication> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            if (t.isNoun() && eventNoun.test(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                expand(s, nominal(s, t), out);
+            } else if (Syntax.isPredicateVerb(t) && !isLightWithEventNoun(s, t)) {
+                expand(s, verbal(s, t), out);
+            }
+        }
+        return out;
+    }
+
+    private boolean isLightWithEventNoun(Sentence s, Token verb) {
+        if (!cues.is(Cues.Kind.LIGHT, verb.lemma())) {
+            return false;
+        }
+        for (Token c : s.children(verb.index())) {
+            String rel = c.relation();
+            if ((rel.equals("obj") || rel.equals("nsubj:pass")) && c.isNoun() && eventNoun.test(c.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Predication verbal(Sentence s, Token verb) {
+        Arguments args = arguments(s, verb);
+        Token particle = Syntax.child(s, verb.index(), "compound:prt");
+        List<Oblique> obliques = obliques(s, verb, args.passive());
+        Phrase implied = args.subject() == null && args.passive() ? impliedAgent(s, verb) : null;
+        return new Predication(s.index(), verb.index(), verb.lemma().toLowerCase(java.util.Locale.ROOT), false,
+                particle == null ? null : particle.lemma().toLowerCase(java.util.Locale.ROOT),
+                args.subject(), args.object(), obliques, null, implied, modes.read(s, verb),
+                frames.around(s, verb), timeOf(s, verb), Anchors.place(s, verb.index()));
+    }
+
+    private Predication nominal(Sentence s, Token noun) {
+        Token gov = Syntax.parent(s, noun);
+        boolean governedByVerb = gov != null && gov.isVerb()
+                && Set.of("obj", "obl", "nsubj:pass").contains(noun.relation());
+        boolean light = governedByVerb && cues.is(Cues.Kind.LIGHT, gov.lemma());
+        Phrase subject = nominalAgent(s, noun, gov, governedByVerb, light);
+
+        List<Oblique> obliques = new ArrayList<>();
+        for (Token c : s.children(noun.index(), "nmod")) {
+            if (!c.relation().equals("nmod:poss")) {
+                String prep = Syntax.caseOf(s, c.index());
+                if (!prep.equals("by")) {
+                    obliques.add(new Oblique(prep, Phrases.of(s, c.index(), "nmod " + prep)));
+                }
+            }
+        }
+        if (governedByVerb) {
+            for (Oblique o : obliques(s, gov, false)) {
+                if (light || !NON_DESTINATION.contains(o.preposition())) {
+                    obliques.add(o);
+                }
+            }
+        }
+        Mode mode = governedByVerb || (gov != null && gov.pos().startsWith("JJ")) ? modes.read(s, gov) : Mode.ASSERTED;
+        if (mode == Mode.ASSERTED && (hasNegation(s, noun) || "nsubj:pass".equals(noun.relation()) && gov != null && hasNegation(s, gov))) {
+            mode = Mode.NEGATED;
+        }
+        if (mode != Mode.NEGATED && modes.read(s, noun) == Mode.HYPOTHETICAL) {
+            mode = Mode.HYPOTHETICAL;
+        }
+        Token frameRoot = gov != null && (governedByVerb || gov.pos().startsWith("JJ")) ? gov : noun;
+        TimeExpression time = Anchors.time(s, noun.index());
+        if (time == null && frameRoot != noun) {
+            time = timeOf(s, frameRoot);
+        }
+        Phrase place = Anchors.place(s, noun.index());
+        if (place == null && frameRoot != noun) {
+            place = Anchors.place(s, frameRoot.index());
+        }
+        return new Predication(s.index(), noun.index(), noun.lemma().toLowerCase(java.util.Locale.ROOT), true, null,
+                subject, null, obliques, null, null, mode, frames.around(s, frameRoot), time, place);
+    }
+
+    private Phrase nominalAgent(Sentence s, Token noun, Token gov, boolean governedByVerb, boolean light) {
+        Token poss = Syntax.child(s, noun.index(), "nmod:poss");
+        if (poss != null) {
+            return Phrases.of(s, poss.index(), "possessor of " + noun.word());
+        }
+        for (Token c : s.children(noun.index(), "nmod")) {
+            if (Syntax.caseOf(s, c.index()).equals("by")) {
+                return Phrases.of(s, c.index(), "by-phrase of " + noun.word());
+            }
+        }
+        for (Token c : s.children(noun.index())) {
+            boolean nationality = c.relation().equals("amod") && c.ner().equals("NATIONALITY");
+            boolean organisation = c.relation().equals("compound") && (c.ner().equals("ORGANIZATION") || c.ner().equals("PERSON"));
+            if (nationality || organisation) {
+                return Phrases.of(s, c.index(), (nationality ? "nationality of " : "compound of ") + noun.word());
+            }
+        }
+        if (gov == null) {
+            return null;
+        }
+        if (light) {
+            Phrase subject = arguments(s, gov).subject();
+            return subject == null ? null : subject.withHow("subject of " + gov.word() + " " + noun.word());
+        }
+        if (governedByVerb) {
+            // "sending paratroopers … for drills": the actors moved are the ones who act.
+            for (Token other : s.children(gov.index(), "obj")) {
+                if (other != noun) {
+                    return Phrases.of(s, other.index(), "sent by " + gov.word() + " for " + noun.word());
+                }
+            }
+            Phrase subject = arguments(s, gov).subject();
+            return subject == null ? null : subject.withHow("subject of " + gov.word());
+        }
+        return null;
+    }
+
+    private boolean hasNegation(Sentence s, Token t) {
+        for (Token c : s.children(t.index())) {
+            if ((c.baseRelation().equals("advmod") || c.baseRelation().equals("det")) && cues.is(Cues.Kind.NEGATION, c.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Subject and object of a verb, following conjunction, control and passive. */
+    record Arguments(Phrase subject, Phrase object, boolean passive) {
+    }
+
+    private Arguments arguments(Sentence s, Token verb) {
+        return arguments(s, verb, 0);
+    }
+
+    private Arguments arguments(Sentence s, Token verb, int depth) {
+        Token nsubj = Syntax.child(s, verb.index(), "nsubj");
+        Token pass = Syntax.child(s, verb.index(), "nsubj:pass");
+        Token obj = Syntax.child(s, verb.index(), "obj");
+        Phrase object = obj == null ? null : Phrases.of(s, obj.index(), "obj");
+        if (nsubj != null) {
+            if (Syntax.RELATIVE_PRONOUNS.contains(nsubj.lemma().toLowerCase(java.util.Locale.ROOT))
+                    && verb.relation().equals("acl:relcl")) {
+                return new Arguments(Phrases.of(s, verb.head(), "antecedent of " + nsubj.word()), object, false);
+            }
+            return new Arguments(Phrases.of(s, nsubj.index(), "nsubj"), object, false);
+        }
+        if (pass != null) {
+            Phrase agent = null;
+            for (Token c : s.children(verb.index(), "obl")) {
+                if (c.relation().equals("obl:agent") || Syntax.caseOf(s, c.index()).equals("by")) {
+                    agent = Phrases.of(s, c.index(), "passive agent");
+                    break;
+                }
+            }
+            return new Arguments(agent, Phrases.of(s, pass.index(), "nsubj:pass"), true);
+        }
+        Token parent = Syntax.parent(s, verb);
+        if (parent == null || depth > 4) {
+            return new Arguments(null, object, false);
+        }
+        switch (verb.relation()) {
+            case "conj", "advcl" -> {
+                if (parent.isVerb() || verb.relation().equals("conj")) {
+                    Arguments up = arguments(s, parent, depth + 1);
+                    return up.passive() && object == null
+                            ? new Arguments(up.subject(), up.object(), true)
+                            : new Arguments(up.subject(), object, false);
+                }
+            }
+            case "xcomp" -> {
+                Token controllerObj = Syntax.child(s, parent.index(), "obj");
+                if (controllerObj != null) {
+                    return new Arguments(Phrases.of(s, controllerObj.index(), "object of " + parent.word()), object, false);
+                }
+                Arguments up = arguments(s, parent, depth + 1);
+                Phrase controller = up.passive() && up.object() != null ? up.object() : up.subject();
+                return new Arguments(controller == null ? null : controller.withHow("controller " + parent.word()), object, false);
+            }
+            case "acl" -> {
+                if (verb.pos().equals("VBN")) {
+                    return new Arguments(null, Phrases.of(s, parent.index(), "noun modified by " + verb.word()), true);
+                }
+                return new Arguments(Phrases.of(s, parent.index(), "noun modified by " + verb.word()), object, false);
+            }
+            default -> {
+            }
+        }
+        return new Arguments(null, object, false);
+    }
+
+    private List<Oblique> obliques(Sentence s, Token verb, boolean passive) {
+        List<Oblique> out = new ArrayList<>();
+        for (Token c : s.children(verb.index(), "obl")) {
+            if (c.relation().equals("obl:tmod") || c.relation().equals("obl:npmod") || c.relation().equals("obl:agent")) {
+                continue;
+            }
+            String prep = Syntax.caseOf(s, c.index());
+            if (passive && prep.equals("by")) {
+                continue;
+            }
+            out.add(new Oblique(prep, Phrases.of(s, c.index(), "obl " + prep)));
+        }
+        return out;
+    }
+
+    private Phrase impliedAgent(Sentence s, Token verb) {
+        for (Token t : s.tokens()) {
+            if (t.index() != verb.index() && t.isNoun() && eventNoun.test(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                Token poss = Syntax.child(s, t.index(), "nmod:poss");
+                if (poss != null && !poss.isPronoun()) {
+                    return Phrases.of(s, poss.index(), "implied by " + t.word());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The predicate's own time, else that of the clause that embeds it ("announced last month that …"). */
+    private static TimeExpression timeOf(Sentence s, Token predicate) {
+        Token node = predicate;
+        for (int depth = 0; node != null && depth < 4; depth++) {
+            TimeExpression t = Anchors.time(s, node.index());
+            if (t != null) {
+                return t;
+            }
+            String rel = node.relation();
+            if (!Set.of("ccomp", "xcomp", "conj", "advcl").contains(rel)) {
+                return null;
+            }
+            node = Syntax.parent(s, node);
+        }
+        return null;
+    }
+
+    /** One predication per conjoined subject (with the others as partner) and per conjoined object. */
+    private static void expand(Sentence s, Predication p, List<Predication> out) {
+        List<Predication> bySubject = new ArrayList<>();
+        if (p.subject() != null) {
+            List<Integer> heads = Phrases.conjuncts(s, p.subject().head());
+            if (heads.size() > 1) {
+                for (int h : heads) {
+                    Integer other = heads.stream().filter(x -> x != h).findFirst().orElse(null);
+                    bySubject.add(p.withSubject(Phrases.of(s, h, p.subject().how()),
+                            other == null ? null : Phrases.of(s, other, "conjoined with the subject")));
+                }
+            }
+        }
+        if (bySubject.isEmpty()) {
+            bySubject.add(p);
+        }
+        for (Predication q : bySubject) {
+            if (q.object() != null) {
+                List<Integer> heads = Phrases.conjuncts(s, q.object().head());
+                if (heads.size() > 1) {
+                    for (int h : heads) {
+                        out.add(q.withObject(Phrases.of(s, h, q.object().how())));
+                    }
+                    continue;
+                }
+            }
+            out.add(q);
+        }
+    }
+
+    /** For tests and --explain: the reporters as plain text. */
+    static List<String> speakers(List<Reporter> reporters) {
+        return reporters.stream().map(r -> r.speaker().text()).toList();
+    }
+}

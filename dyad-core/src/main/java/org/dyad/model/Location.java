@@ -1,0 +1,5 @@
+package org.dyad.model;
+
+/** Where an event happened, resolved through the gazetteer. */
+public record Location(String name, String country, double lat, double lon) {
+}
