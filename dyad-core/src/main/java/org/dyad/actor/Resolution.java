@@ -5,11 +5,11 @@ import org.dyad.model.Actor;
 /** The outcome of resolving a phrase: an actor, or the reason there is none. */
 public record Resolution(Actor actor, String reason) {
 
-    static Resolution of(Actor actor) {
+    public static Resolution of(Actor actor) {
         return new Resolution(actor, null);
     }
 
-    static Resolution none(String reason) {
+    public static Resolution none(String reason) {
         return new Resolution(null, reason);
     }
 
