@@ -1,0 +1,313 @@
+package org.dyad.code;
+
+import org.dyad.actor.ActorResolver;
+import org.dyad.actor.Resolution;
+import org.dyad.extract.Cues;
+import org.dyad.model.Actor;
+import org.dyad.model.ActorCode;
+import org.dyad.model.Article;
+import org.dyad.model.ArticleIds;
+import org.dyad.model.Attribution;
+import org.dyad.model.Event;
+import org.dyad.model.EventDate;
+import org.dyad.model.Location;
+import org.dyad.model.Mode;
+import org.dyad.model.Oblique;
+import org.dyad.model.Phrase;
+import org.dyad.model.Predication;
+import org.dyad.model.Predication.Reporter;
+import org.dyad.model.Sentence;
+import org.dyad.model.Skipped;
+import org.dyad.model.Token;
+import org.dyad.place.PlaceResolver;
+import org.dyad.time.EventDates;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Codes predications into events.
+ *
+ * <p>The trigger's entries in the verb or noun lexicon are matched against the predication; the
+ * most specific entry that matches and whose actors resolve wins. The source is the subject (or the
+ * implied agent); the target is the entry's TARGET slot, or, for an entry without one, the object,
+ * else an oblique of direction (with, against, on, to, …), else the partner of a reciprocal event.
+ * A protest with no named target is coded against the protesters' own government, the convention
+ * of CAMEO coders for domestic protest. There is no fallback code: a predication no entry matches is
+ * skipped with its reason, and so is one with an unknown source or target.
+ */
+public final class EventCoder {
+
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "against", "on", "to", "toward", "towards",
+            "at", "upon", "into", "from", "onto");
+
+    private final EventLexicon lexicon;
+    private final CameoCodebook codebook;
+    private final ActorResolver actors;
+    private final PlaceResolver places;
+    private final Cues cues;
+
+    public EventCoder(EventLexicon lexicon, CameoCodebook codebook, ActorResolver actors, PlaceResolver places, Cues cues) {
+        this.lexicon = lexicon;
+        this.codebook = codebook;
+        this.actors = actors;
+        this.places = places;
+        this.cues = cues;
+    }
+
+    /** Codes the predications of one sentence, in order; the context carries the article's discourse. */
+    public List<Coding> code(Sentence sentence, List<Predication> predications, ArticleContext context) {
+        actors.observe(sentence, context.discourse());
+        List<Coding> out = new ArrayList<>();
+        for (Predication p : predications) {
+            out.add(code(sentence, p, context));
+        }
+        return out;
+    }
+
+    private Coding code(Sentence s, Predication p, ArticleContext ctx) {
+        List<String> trace = new ArrayList<>();
+        List<EventPattern> entries = lexicon.entries(p.nominal(), p.lemma());
+        if (entries.isEmpty()) {
+            String why = cues.is(Cues.Kind.REPORTING, p.lemma()) && !p.nominal()
+                    ? "reporting verb '" + p.lemma() + "': its speaker is attribution, not an event"
+                    : "no " + (p.nominal() ? "noun" : "verb") + " entry for '" + p.lemma() + "'";
+            return skip(p, why, trace);
+        }
+        List<EventPattern> matching = entries.stream().filter(e -> matches(e, p))
+                .sorted(Comparator.comparingInt(EventPattern::specificity).reversed()).toList();
+        if (matching.isEmpty()) {
+            return skip(p, "no entry for '" + p.lemma() + "' matches: "
+                    + String.join("; ", entries.stream().map(EventPattern::written).distinct().limit(6).toList()), trace);
+        }
+        LocalDate date = ctx.article().published();
+        Resolution source = resolveSource(s, p, date, ctx, trace);
+        if (!source.resolved()) {
+            return skip(p, "no source: " + source.reason(), trace);
+        }
+        String lastReason = null;
+        for (EventPattern entry : matching) {
+            Target target = resolveTarget(s, p, entry, source.actor(), date, ctx);
+            if (target.resolution().resolved()) {
+                if (target.resolution().actor().code().equals(source.actor().code())) {
+                    lastReason = "source and target are the same actor (" + source.actor().code() + ")";
+                    continue;
+                }
+                trace.add("entry " + entry.where() + ": " + entry.code() + " | " + entry.written());
+                trace.add("target " + target.resolution().actor().code() + " ← '" + target.resolution().actor().text()
+                        + "' (" + target.how() + "; " + target.resolution().actor().how() + ")");
+                return new Coding(p, event(s, p, entry, source.actor(), target, ctx), null, trace);
+            }
+            lastReason = "no target for " + entry.code() + " | " + entry.written() + ": " + target.resolution().reason();
+        }
+        return skip(p, lastReason, trace);
+    }
+
+    private static Coding skip(Predication p, String reason, List<String> trace) {
+        return new Coding(p, null, new Skipped(p, reason), trace);
+    }
+
+    private Resolution resolveSource(Sentence s, Predication p, LocalDate date, ArticleContext ctx, List<String> trace) {
+        if (p.subject() != null) {
+            Resolution r = actors.resolve(s, p.subject(), date, ctx.discourse());
+            if (r.resolved()) {
+                trace.add("source " + r.actor().code() + " ← '" + p.subject().text() + "' (" + p.subject().how() + "; " + r.actor().how() + ")");
+                return r;
+            }
+            if (p.implied() == null) {
+                return r;
+            }
+        }
+        if (p.implied() != null) {
+            Resolution r = actors.resolve(s, p.implied(), date, ctx.discourse());
+            if (r.resolved()) {
+                trace.add("source " + r.actor().code() + " ← '" + p.implied().text() + "' (" + p.implied().how() + "; " + r.actor().how() + ")");
+            }
+            return r;
+        }
+        return new Resolution(null, "the " + (p.nominal() ? "noun" : "verb") + " has no agent in the sentence");
+    }
+
+    private record Target(Resolution resolution, String how) {
+    }
+
+    private Target resolveTarget(Sentence s, Predication p, EventPattern entry, Actor source, LocalDate date, ArticleContext ctx) {
+        for (EventPattern.Element e : entry.elements()) {
+            if (e.isTarget()) {
+                Phrase phrase = slotPhrase(p, e);
+                return new Target(actors.resolve(s, phrase, date, ctx.discourse()),
+                        e.preposition() == null ? "object" : "'" + e.preposition() + "' phrase");
+            }
+        }
+        List<Phrase> candidates = new ArrayList<>();
+        if (p.object() != null) {
+            candidates.add(p.object());
+        }
+        for (Oblique o : p.obliques()) {
+            if (TARGET_PREPOSITIONS.contains(o.preposition()) || (p.nominal() && o.preposition().equals("of"))) {
+                candidates.add(o.phrase());
+            }
+        }
+        if (p.partner() != null) {
+            candidates.add(p.partner());
+        }
+        String firstReason = null;
+        for (Phrase c : candidates) {
+            Resolution r = actors.resolve(s, c, date, ctx.discourse());
+            if (r.resolved() && !r.actor().code().equals(source.code())) {
+                return new Target(r, c.how());
+            }
+            if (firstReason == null) {
+                firstReason = r.resolved() ? "'" + c.text() + "' is the source itself" : r.reason();
+            }
+        }
+        if (entry.code().root().equals("14") && source.country() != null) {
+            // Domestic protest with no named target: against the protesters' own government.
+            ActorCode gov = new ActorCode(source.country() + "GOV");
+            return new Target(Resolution.of(new Actor(gov, source.country() + " government", "",
+                    "implied: a protest names no target, so it is against its own government")), "implied");
+        }
+        return new Target(new Resolution(null, firstReason == null ? "nothing in the sentence to act on" : firstReason), "none");
+    }
+
+    private static Phrase slotPhrase(Predication p, EventPattern.Element e) {
+        if (e.preposition() == null) {
+            return p.object();
+        }
+        for (Oblique o : p.obliques()) {
+            if (o.preposition().equals(e.preposition())) {
+                return o.phrase();
+            }
+        }
+        return e.preposition().equals(p.particle()) ? p.object() : null;
+    }
+
+    static boolean matches(EventPattern entry, Predication p) {
+        if (entry.negatedOnly() && p.mode() != Mode.NEGATED) {
+            return false;
+        }
+        if (entry.particle() != null && !entry.particle().equals(p.particle())) {
+            return false;
+        }
+        for (EventPattern.Element e : entry.elements()) {
+            if (!matches(e, p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean matches(EventPattern.Element e, Predication p) {
+        if (e.preposition() == null) {
+            return p.object() != null && (e.isTarget() || lemmaIn(p.object(), e));
+        }
+        for (Oblique o : p.obliques()) {
+            if (o.preposition().equals(e.preposition()) && (e.isTarget() || lemmaIn(o.phrase(), e))) {
+                return true;
+            }
+        }
+        // "call off the talks": the parser takes "off" as a particle and "talks" as the object.
+        return e.preposition().equals(p.particle()) && p.object() != null && (e.isTarget() || lemmaIn(p.object(), e));
+    }
+
+    private static boolean lemmaIn(Phrase phrase, EventPattern.Element e) {
+        String[] words = phrase.text().toLowerCase(Locale.ROOT).split("\\s+");
+        String head = words.length == 0 ? "" : words[words.length - 1];
+        for (String w : words) {
+            if (e.lemmas().contains(w) && w.equals(head)) {
+                return true;
+            }
+        }
+        return e.lemmas().contains(head) || e.lemmas().contains(singular(head));
+    }
+
+    private static String singular(String w) {
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    private Event event(Sentence s, Predication p, EventPattern entry, Actor source, Target target, ArticleContext ctx) {
+        Article article = ctx.article();
+        CodebookEntry info = codebook.entry(entry.code().value()).orElseThrow();
+        EventDate date = EventDates.of(p.time(), article.published());
+        String context = target.resolution().actor().country() != null ? target.resolution().actor().country() : source.country();
+        Location location = places.resolve(s, p.place(), context);
+        List<Attribution> attribution = attribution(s, p, ctx);
+        Actor targetActor = target.resolution().actor();
+        String id = ArticleIds.fromText(article.id() + "|" + s.index() + "|" + p.trigger() + "|" + source.code()
+                + "|" + targetActor.code() + "|" + entry.code());
+        return new Event(id, article.id(), article.url(), article.input(), s.index(), date, source, targetActor,
+                entry.code(), info.quadClass(), info.goldstein(), info.plover(), p.mode(), location, attribution,
+                s.text(), confidence(s, p, source, target), s.token(p.trigger()).word(), entry.where() + " " + entry.written());
+    }
+
+    private List<Attribution> attribution(Sentence s, Predication p, ArticleContext ctx) {
+        List<Attribution> out = new ArrayList<>();
+        for (Reporter r : p.reporters()) {
+            out.add(attribution(s, r.speaker(), ctx, false));
+        }
+        if (p.reporters().size() == 1) {
+            for (Reporter cited : ctx.sourcesCitedBy(p.reporters().get(0))) {
+                out.add(new Attribution(cited.speaker().text(), null, anonymous(cited.speaker().text()), true));
+            }
+        }
+        return out;
+    }
+
+    private Attribution attribution(Sentence s, Phrase speaker, ArticleContext ctx, boolean inferred) {
+        Resolution r = actors.resolve(s, speaker, ctx.article().published(), ctx.discourse());
+        String kind = r.resolved() ? r.actor().role() : null;
+        boolean anonymous = false;
+        for (int i = speaker.start(); i < speaker.end(); i++) {
+            Token t = s.token(i);
+            anonymous |= cues.is(Cues.Kind.ANONYMOUS, t.lemma());
+        }
+        return new Attribution(speaker.text(), kind, anonymous, inferred);
+    }
+
+    private boolean anonymous(String text) {
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
+            if (cues.is(Cues.Kind.ANONYMOUS, w) || cues.is(Cues.Kind.ANONYMOUS, singular(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A rough belief in the coding, from how directly its parts were read: explicit arguments of a
+     * verb in a body sentence score highest; implied or context-derived actors, nominal triggers and
+     * headlines (whose grammar is clipped) lower it.
+     */
+    private static double confidence(Sentence s, Predication p, Actor source, Target target) {
+        double c = 0.9;
+        if (p.subject() == null) {
+            c -= 0.25;
+        }
+        if (target.how().equals("implied")) {
+            c -= 0.2;
+        }
+        if (source.how().contains("context") || target.resolution().actor().how().contains("context")) {
+            c -= 0.1;
+        }
+        if (source.how().startsWith("pronoun") || target.resolution().actor().how().startsWith("pronoun")) {
+            c -= 0.1;
+        }
+        if (p.nominal()) {
+            c -= 0.05;
+        }
+        if (s.headline()) {
+            c -= 0.1;
+        }
+        return Math.round(Math.max(0.1, c) * 100) / 100.0;
+    }
+}

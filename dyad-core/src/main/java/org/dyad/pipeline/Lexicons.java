@@ -1,0 +1,30 @@
+package org.dyad.pipeline;
+
+import org.dyad.actor.ActorLexicon;
+import org.dyad.code.CameoCodebook;
+import org.dyad.code.EventLexicon;
+import org.dyad.extract.Cues;
+import org.dyad.place.Gazetteer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every lexicon the stages read, loaded once and shared by all threads. */
+public record Lexicons(ActorLexicon actors, Cues cues, CameoCodebook codebook, EventLexicon events, Gazetteer gazetteer) {
+
+    public static Lexicons bundled() {
+        CameoCodebook codebook = CameoCodebook.bundled();
+        return new Lexicons(ActorLexicon.bundled(), Cues.bundled(), codebook, EventLexicon.bundled(codebook),
+                Gazetteer.bundled());
+    }
+
+    /** Lines of the lexicons that could not be read, each with file and line number. */
+    public List<String> problems() {
+        List<String> out = new ArrayList<>();
+        out.addAll(actors.problems());
+        out.addAll(cues.problems());
+        out.addAll(codebook.problems());
+        out.addAll(events.problems());
+        return out;
+    }
+}

@@ -1,0 +1,64 @@
+package org.dyad.pipeline;
+
+import org.dyad.actor.ActorResolver;
+import org.dyad.code.ArticleContext;
+import org.dyad.code.Coding;
+import org.dyad.code.EventCoder;
+import org.dyad.dedupe.Deduplicator;
+import org.dyad.extract.PredicationExtractor;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Article;
+import org.dyad.model.Event;
+import org.dyad.model.Predication;
+import org.dyad.model.Sentence;
+import org.dyad.nlp.Annotator;
+import org.dyad.place.PlaceResolver;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One article in, coded events out: annotate → extract → code → dedupe. Stateless between articles
+ * and safe to share across threads; the per-article state lives in an {@link ArticleContext}.
+ */
+public final class Pipeline {
+
+    private final Annotator annotator;
+    private final PredicationExtractor extractor;
+    private final EventCoder coder;
+    private final Deduplicator deduplicator = new Deduplicator();
+
+    public Pipeline(Annotator annotator, Lexicons lexicons) {
+        this.annotator = annotator;
+        this.extractor = new PredicationExtractor(lexicons.cues(), lexicons.events()::isEventNoun);
+        ActorResolver actors = new ActorResolver(lexicons.actors());
+        this.coder = new EventCoder(lexicons.events(), lexicons.codebook(), actors,
+                new PlaceResolver(lexicons.gazetteer(), lexicons.actors()), lexicons.cues());
+    }
+
+    public ArticleResult process(Article article) {
+        long t0 = System.nanoTime();
+        AnnotatedArticle annotated = annotator.annotate(article);
+        long t1 = System.nanoTime();
+        List<List<Predication>> predications = new ArrayList<>();
+        List<Predication> all = new ArrayList<>();
+        for (Sentence s : annotated.sentences()) {
+            List<Predication> found = extractor.extract(s);
+            predications.add(found);
+            all.addAll(found);
+        }
+        long t2 = System.nanoTime();
+        ArticleContext context = new ArticleContext(article, all);
+        List<List<Coding>> codings = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < annotated.sentences().size(); i++) {
+            List<Coding> coded = coder.code(annotated.sentences().get(i), predications.get(i), context);
+            codings.add(coded);
+            coded.stream().filter(Coding::coded).forEach(c -> events.add(c.event()));
+        }
+        long t3 = System.nanoTime();
+        List<Event> unique = deduplicator.dedupe(events);
+        long t4 = System.nanoTime();
+        return new ArticleResult(annotated, codings, unique, new StageTimes(t1 - t0, t2 - t1, t3 - t2, t4 - t3));
+    }
+}
