@@ -31,7 +31,7 @@ final class HtmlReader {
      */
     private static final String CLUTTER = "nav, header, footer, aside, figcaption, script, style, noscript, iframe,"
             + " form, template, [role=navigation], [aria-hidden=true],"
-            + " [class~=(?i)(^|[\\s_-])(ad|ads|advert|advertisement|sponsored|promo|banner|share|social|newsletter)($|[\\s_-])],"
+            + " [class~=(?i)(^|[\\s_-])(ad|ads|advert|advertisement|sponsored|promo|banner|share|social|newsletter|byline|dateline)($|[\\s_-])],"
             + " [id~=(?i)(^|[_-])(ad|ads|advert|advertisement|sponsored|promo|banner)($|[_-])]";
 
     private final ObjectMapper json = new ObjectMapper();
@@ -71,6 +71,10 @@ final class HtmlReader {
 
     private static String mainText(Document page, String url) {
         page.select(CLUTTER).remove();
+        // The metadata has been read: the headline is the title, not body text, and left in,
+        // readability takes the <title> for text on thin pages.
+        page.head().empty();
+        page.select("h1").remove();
         Element content = null;
         try {
             content = new Readability4J(url == null ? "" : url, page.clone()).parse().getArticleContent();
