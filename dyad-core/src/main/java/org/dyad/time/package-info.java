@@ -1,2 +1,5 @@
-/** Dates: publication dates as written in articles, and the dates of events. Depends only on the model. */
+/**
+ * Dates: publication dates as articles write them, and the dates of events as the text gives them.
+ * Depends only on the model.
+ */
 package org.dyad.time;
