@@ -166,7 +166,8 @@ public final class ActorLexicon {
             if (sb.length() > 0) {
                 sb.append(' ');
             }
-            sb.append(t.lemma());
+            // The tagger leaves capitalised plurals unlemmatised ("Foreign Ministers"): fold them here.
+            sb.append(t.isProperNoun() ? singular(t.word().toLowerCase(Locale.ROOT)) : t.lemma());
         }
         return Names.key(sb.toString());
     }
@@ -263,6 +264,16 @@ public final class ActorLexicon {
 
     private void problem(LexiconLine line, String message) {
         problems.add(line.where() + ": " + message);
+    }
+
+    static String singular(String w) {
+        if (w.endsWith("ies") && w.length() > 4) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && w.length() > 3) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
     }
 
     static String lower(String s) {

@@ -16,7 +16,7 @@ final class Anchors {
 
     private static final Set<String> LOCATION_TYPES = Set.of("COUNTRY", "CITY", "LOCATION", "STATE_OR_PROVINCE");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "to", "into", "across", "inside",
-            "outside", "throughout", "around", "from", "outside", "off");
+            "outside", "throughout", "around", "from", "off");
     /** Relations a misattached time may hang from on its way to the predicate ("Lukashenko on Monday is traveling"). */
     private static final Set<String> HOPS = Set.of("nsubj", "nsubj:pass", "obj", "obl", "acl");
 

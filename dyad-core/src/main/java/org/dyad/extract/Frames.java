@@ -36,7 +36,7 @@ final class Frames {
                 }
                 if ((c.baseRelation().equals("obl") || c.baseRelation().equals("nmod"))
                         && Syntax.caseOf(s, c.index()).equals("according")) {
-                    innerFirst.add(new Reporter(Phrases.of(s, c.index(), "according to"), "according"));
+                    innerFirst.add(new Reporter(Phrases.full(s, c.index(), "according to"), "according"));
                 }
             }
             Token parent = Syntax.parent(s, node);
@@ -61,11 +61,11 @@ final class Frames {
         if (verb.lemma().equals("cite") || verb.lemma().equals("quote")) {
             Token cited = Syntax.child(s, verb.index(), "obj");
             if (cited != null) {
-                innerFirst.add(new Reporter(Phrases.of(s, cited.index(), "cited by " + verb.word()), verb.lemma()));
+                innerFirst.add(new Reporter(Phrases.full(s, cited.index(), "cited by " + verb.word()), verb.lemma()));
             }
         }
         if (speaker != null) {
-            innerFirst.add(new Reporter(Phrases.of(s, speaker.index(), "subject of " + verb.word()), verb.lemma()));
+            innerFirst.add(new Reporter(Phrases.full(s, speaker.index(), "subject of " + verb.word()), verb.lemma()));
         }
     }
 }

@@ -35,6 +35,18 @@ final class Phrases {
         return new Phrase(head, start, end, s.words(start, end), how);
     }
 
+    /** The whole noun phrase with its modifiers ("five unnamed sources close to the Kremlin"), clauses left out. */
+    static Phrase full(Sentence s, int head, String how) {
+        Set<String> clauses = Set.of("acl:relcl", "conj", "cc", "parataxis", "advcl", "ccomp", "punct", "dep");
+        List<Integer> span = s.subtree(head, i -> clauses.contains(s.token(i).relation()) || s.token(i).isVerb());
+        int start = span.get(0);
+        int end = span.get(span.size() - 1) + 1;
+        while (start < head && isEdge(s.token(start))) {
+            start++;
+        }
+        return new Phrase(head, start, end, s.words(start, end), how);
+    }
+
     private static boolean pruned(Sentence s, int i) {
         Token t = s.token(i);
         if (PRUNED.contains(t.relation())) {

@@ -22,9 +22,14 @@ final class Syntax {
         return "";
     }
 
+    /** The first dependent with exactly this relation ("nsubj" does not match "nsubj:pass"), or null. */
     static Token child(Sentence s, int head, String relation) {
-        var list = s.children(head, relation);
-        return list.isEmpty() ? null : list.get(0);
+        for (Token t : s.children(head)) {
+            if (t.relation().equals(relation)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     static boolean isPredicateVerb(Token t) {

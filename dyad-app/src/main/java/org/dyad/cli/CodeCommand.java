@@ -1,0 +1,61 @@
+package org.dyad.cli;
+
+import org.dyad.pipeline.Pipeline;
+import org.dyad.write.EventWriter;
+import org.dyad.write.ExplainWriter;
+import org.dyad.write.JsonLinesWriter;
+import org.dyad.write.TableWriter;
+import org.dyad.write.TsvWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code dyad code}: events of the inputs to stdout. */
+@Command(name = "code", mixinStandardHelpOptions = true,
+        description = "Code articles into events, written to stdout. Inputs: files, folders, '-' for stdin.",
+        exitCodeOnInvalidInput = 2)
+final class CodeCommand implements Callable<Integer> {
+
+    enum Format { jsonl, tsv, table }
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default), tsv or table")
+    Format format;
+
+    @Option(names = "--explain", description = "Show, per sentence, each predication, how its actors were resolved and which entry coded it, or why it was skipped")
+    boolean explain;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or '-' for stdin")
+    List<String> inputs;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream err = System.err;
+        Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+        Pipeline pipeline = Setup.pipeline(Setup.lexicons(err));
+        List<EventWriter> writers = new ArrayList<>();
+        if (explain) {
+            writers.add(new ExplainWriter(out));
+        }
+        writers.add(writer(format, out));
+        Batch.Outcome outcome = Batch.run(inputs, pipeline, writers, err, r -> { });
+        err.println("dyad: " + outcome.articles() + " articles, " + outcome.events() + " events"
+                + (outcome.failed() > 0 ? ", " + outcome.failed() + " inputs not coded" : ""));
+        return outcome.failed() > 0 ? 1 : 0;
+    }
+
+    static EventWriter writer(Format format, Writer out) {
+        return switch (format) {
+            case jsonl -> new JsonLinesWriter(out);
+            case tsv -> new TsvWriter(out);
+            case table -> new TableWriter(out);
+        };
+    }
+}
