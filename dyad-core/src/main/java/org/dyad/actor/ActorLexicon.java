@@ -46,7 +46,7 @@ public final class ActorLexicon {
     public record AgentMatch(int start, int end, String role, String words) {
     }
 
-    ActorLexicon(List<LexiconLine> countries, List<LexiconLine> people, List<LexiconLine> organisations,
+    public ActorLexicon(List<LexiconLine> countries, List<LexiconLine> people, List<LexiconLine> organisations,
                  List<LexiconLine> agentLines) {
         countries.forEach(this::addCountry);
         Map<String, List<Role>> roles = new LinkedHashMap<>();

@@ -58,6 +58,12 @@ final class Frames {
     /** Adds a reporting verb's speakers, inner first: for "X cited Y as saying", Y then X. */
     private void addFrame(Sentence s, Token verb, List<Reporter> innerFirst) {
         Token speaker = Syntax.child(s, verb.index(), "nsubj");
+        Token parent = Syntax.parent(s, verb);
+        if (speaker == null && parent != null && (parent.lemma().equals("cite") || parent.lemma().equals("quote"))) {
+            // "… as saying that X": the frame is the citing verb's.
+            addFrame(s, parent, innerFirst);
+            return;
+        }
         if (verb.lemma().equals("cite") || verb.lemma().equals("quote")) {
             Token cited = Syntax.child(s, verb.index(), "obj");
             if (cited != null) {

@@ -59,7 +59,8 @@ final class Phrases {
     }
 
     private static boolean isEdge(Token t) {
-        return t.baseRelation().equals("case") || t.baseRelation().equals("punct") || t.baseRelation().equals("cc");
+        String rel = t.baseRelation();
+        return rel.equals("case") || rel.equals("punct") || rel.equals("cc") || rel.equals("fixed");
     }
 
     /** The token and the tokens conjoined with it ("Putin and Lukashenko"), in order. */

@@ -17,7 +17,8 @@ final class Syntax {
     /** The preposition of an oblique or nominal modifier ("according to" → "according"), or "". */
     static String caseOf(Sentence s, int token) {
         for (Token c : s.children(token, "case")) {
-            return c.lemma().toLowerCase(Locale.ROOT);
+            // The word, not the lemma: CoreNLP lemmatises "according" to "accord".
+            return c.word().toLowerCase(Locale.ROOT);
         }
         return "";
     }

@@ -51,6 +51,15 @@ public final class LexiconFile {
         return out;
     }
 
+    /** Lines of lexicon text given as a string, e.g. by a test; {@code label} names it in problems. */
+    public static List<LexiconLine> parse(String label, String content) {
+        try {
+            return lines(label, new java.io.ByteArrayInputStream(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The bundled lexicons whose names are listed in {@code lexicon/index.txt} and match a prefix. */
     public static List<LexiconLine> bundled(String prefix) {
         List<LexiconLine> out = new ArrayList<>();
