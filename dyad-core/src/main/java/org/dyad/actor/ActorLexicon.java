@@ -55,8 +55,10 @@ public final class ActorLexicon {
             addRole(line, roles, aliases);
         }
         roles.forEach((name, list) -> {
-            NameEntry.Person person = new NameEntry.Person(name, List.copyOf(list));
-            index(name, person);
+            // "David Johnston (AUS)": a qualifier keeps two people of one name apart; it is not part of the name.
+            String shown = name.replaceAll("\\s*\\(.*\\)\\s*$", "");
+            NameEntry.Person person = new NameEntry.Person(shown, List.copyOf(list));
+            index(shown, person);
             aliases.getOrDefault(name, List.of()).forEach(alias -> index(alias, person));
         });
         organisations.forEach(this::addOrganisation);
@@ -115,6 +117,12 @@ public final class ActorLexicon {
             }
         }
         return out;
+    }
+
+    /** Every person of the lexicon, once each. */
+    List<NameEntry.Person> people() {
+        return names.values().stream().flatMap(List::stream).map(Named::entry)
+                .filter(e -> e instanceof NameEntry.Person).map(e -> (NameEntry.Person) e).distinct().toList();
     }
 
     /** Every person known under these words (several when a surname is shared). */

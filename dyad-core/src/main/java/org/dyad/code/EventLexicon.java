@@ -92,7 +92,12 @@ public final class EventLexicon {
 
     static EventPattern parse(CameoCode code, String pattern, String where) {
         String written = pattern.strip().replaceAll("\\s+", " ");
-        List<String> words = new ArrayList<>(Arrays.asList(written.toLowerCase(Locale.ROOT).split(" ")));
+        // Words are lemmas and compared in lower case; the slot is written TARGET, in capitals, so that
+        // the verb "target" ("target Russia with sanctions") stays a word.
+        List<String> words = new ArrayList<>();
+        for (String w : written.split(" ")) {
+            words.add(w.equals("TARGET") ? w : w.toLowerCase(Locale.ROOT));
+        }
         if (written.isEmpty() || words.isEmpty()) {
             throw new IllegalArgumentException("empty pattern");
         }
@@ -101,7 +106,7 @@ public final class EventLexicon {
             negated = true;
             words.remove(0);
         }
-        if (words.isEmpty() || isSlotWord(words.get(0)) && words.get(0).equals("target")) {
+        if (words.isEmpty() || words.get(0).equals("TARGET")) {
             throw new IllegalArgumentException("pattern '" + written + "' has no trigger word");
         }
         String trigger = words.get(0);
@@ -128,11 +133,11 @@ public final class EventLexicon {
     }
 
     private static boolean isSlotWord(String w) {
-        return w.equals("target") || w.contains("|") || !PREPOSITIONS.contains(w);
+        return w.equals("TARGET") || w.contains("|") || !PREPOSITIONS.contains(w);
     }
 
     private static Set<String> slot(String w) {
-        if (w.equals("target")) {
+        if (w.equals("TARGET")) {
             return null;
         }
         Set<String> lemmas = new LinkedHashSet<>();

@@ -7,6 +7,8 @@ import java.util.List;
 /** One non-blank, non-comment line of a lexicon file, split into its fields. */
 public record LexiconLine(String file, int number, List<String> fields) {
 
+    private static final java.util.regex.Pattern FIELD_BAR = java.util.regex.Pattern.compile("(?<=\\s)\\|(?=\\s|$)");
+
     public String field(int i) {
         return i < fields.size() ? fields.get(i) : "";
     }
@@ -31,7 +33,8 @@ public record LexiconLine(String file, int number, List<String> fields) {
         if (text.isEmpty()) {
             return null;
         }
-        List<String> fields = new ArrayList<>(Arrays.stream(text.split("\\|", -1)).map(String::strip).toList());
+        // A field bar stands between spaces; a bar inside a word joins alternatives ("ties|relations").
+        List<String> fields = new ArrayList<>(Arrays.stream(FIELD_BAR.split(text, -1)).map(String::strip).toList());
         return new LexiconLine(file, number, fields);
     }
 
