@@ -87,6 +87,15 @@ final class Batch {
         if (article.text().isBlank()) {
             return new Item.Failed(article.input(), "empty article: nothing to code");
         }
-        return new Item.Done(pipeline.process(article));
+        try {
+            return new Item.Done(pipeline.process(article));
+        } catch (RuntimeException e) {
+            // A bug in Dyad, not the user's mistake: report it on this article and go on with the rest.
+            if (System.getenv("DYAD_DEBUG") != null) {
+                e.printStackTrace();
+            }
+            return new Item.Failed(article.input(), "internal error while coding (" + e
+                    + "): please report it; set DYAD_DEBUG=1 for the stack trace");
+        }
     }
 }

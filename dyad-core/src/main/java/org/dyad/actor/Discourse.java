@@ -39,7 +39,7 @@ public final class Discourse {
     }
 
     Actor person(String name) {
-        return peopleByName.get(Names.key(name));
+        return name == null ? null : peopleByName.get(Names.key(name));
     }
 
     Actor lastPerson() {
