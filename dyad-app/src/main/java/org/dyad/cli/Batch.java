@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 final class Batch {
 
     /** How a run went: articles coded, events written, inputs that could not be read or coded. */
-    record Outcome(int articles, int events, int failed) {
+    record Outcome(int articles, int events, int failed, long readNanos, long writeNanos) {
     }
 
     private sealed interface Item {
@@ -42,17 +42,37 @@ final class Batch {
     static Outcome run(List<String> inputs, Pipeline pipeline, List<EventWriter> writers, PrintStream err,
                        java.util.function.Consumer<ArticleResult> observer) throws InterruptedException {
         int[] counts = new int[3];
+        long[] nanos = new long[2];
         boolean progress = System.console() != null && System.getenv("DYAD_NO_PROGRESS") == null;
         try (Stream<ReadOutcome> outcomes = new ArticleSource(System.in).read(inputs);
              OrderedParallel<ReadOutcome, Item> parallel = new OrderedParallel<>(Setup.threads());
              ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("coding").setStyle(ProgressBarStyle.ASCII)
                      .setInitialMax(-1).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(err)).build() : null) {
-            Iterator<ReadOutcome> it = outcomes.iterator();
+            Iterator<ReadOutcome> source = outcomes.iterator();
+            // Reading happens on this thread, lazily, as the workers ask for more: time it here.
+            Iterator<ReadOutcome> it = new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    long t = System.nanoTime();
+                    boolean more = source.hasNext();
+                    nanos[0] += System.nanoTime() - t;
+                    return more;
+                }
+
+                @Override
+                public ReadOutcome next() {
+                    long t = System.nanoTime();
+                    ReadOutcome next = source.next();
+                    nanos[0] += System.nanoTime() - t;
+                    return next;
+                }
+            };
             parallel.run(it, outcome -> process(outcome, pipeline), item -> {
                 if (item instanceof Item.Done done) {
                     counts[0]++;
                     counts[1] += done.result().events().size();
                     observer.accept(done.result());
+                    long t = System.nanoTime();
                     for (EventWriter w : writers) {
                         try {
                             w.write(done.result());
@@ -60,6 +80,7 @@ final class Batch {
                             throw new UncheckedIOException(e);
                         }
                     }
+                    nanos[1] += System.nanoTime() - t;
                 } else if (item instanceof Item.Failed failed) {
                     counts[2]++;
                     err.println("dyad: " + failed.input() + ": " + failed.problem());
@@ -76,7 +97,7 @@ final class Batch {
                 throw new UncheckedIOException(e);
             }
         }
-        return new Outcome(counts[0], counts[1], counts[2]);
+        return new Outcome(counts[0], counts[1], counts[2], nanos[0], nanos[1]);
     }
 
     private static Item process(ReadOutcome outcome, Pipeline pipeline) {

@@ -63,6 +63,10 @@ public final class ActorResolver {
         Token head = sentence.token(inner.head());
         String headWord = head.word().toLowerCase(Locale.ROOT);
         if (head.isPronoun() && inner.end() - inner.start() == 1) {
+            Actor near = antecedentInSentence(sentence, inner.head(), kind(headWord), date, discourse);
+            if (near != null) {
+                return Resolution.of(new Actor(near.code(), near.name(), headWord, "pronoun for " + near.name() + " earlier in the sentence"));
+            }
             return pronoun(headWord, discourse);
         }
         List<ActorLexicon.NameMatch> names = lexicon.names(sentence, inner.start(), inner.end());
@@ -141,7 +145,7 @@ public final class ActorResolver {
                 Actor last = discourse.lastPerson();
                 return Resolution.of(new Actor(last.code(), last.name(), text, "refers back to " + last.name()));
             }
-            String context = possessorCountry(sentence, inner, discourse);
+            String context = possessorCountry(sentence, inner, date, discourse);
             if (context == null) {
                 context = contextCountry(sentence, inner, discourse);
             }
@@ -166,6 +170,10 @@ public final class ActorResolver {
 
     private Resolution pronoun(String word, Discourse discourse) {
         if (PERSON_PRONOUNS.contains(word) && discourse.lastPerson() != null) {
+            Actor last = discourse.lastPerson();
+            return Resolution.of(new Actor(last.code(), last.name(), word, "pronoun for " + last.name()));
+        }
+        if (word.startsWith("the") && discourse.lastGroup() == null && discourse.lastPerson() != null) {
             Actor last = discourse.lastPerson();
             return Resolution.of(new Actor(last.code(), last.name(), word, "pronoun for " + last.name()));
         }
@@ -244,11 +252,47 @@ public final class ActorResolver {
         return first.lemma().equalsIgnoreCase("the") || first.lemma().equalsIgnoreCase("this");
     }
 
+    /**
+     * The actor a pronoun refers to when the same sentence names one before it: "Russia is sending
+     * its paratroopers to Belarus" → Russia, whatever the article named last. People for he/his/she,
+     * countries and organisations for it/its/they.
+     */
+    private Actor antecedentInSentence(Sentence sentence, int pronoun, Boolean person, LocalDate date, Discourse discourse) {
+        Actor found = null;
+        for (ActorLexicon.NameMatch m : lexicon.names(sentence, 0, pronoun)) {
+            boolean group = m.entry() instanceof NameEntry.Organisation
+                    || m.entry() instanceof NameEntry.CountryName c && c.kind() != NameEntry.CountryName.Kind.ADJECTIVE;
+            boolean fits = person == Boolean.TRUE ? m.entry() instanceof NameEntry.Person
+                    : person == Boolean.FALSE ? group : group || m.entry() instanceof NameEntry.Person;
+            if (fits) {
+                int head = m.end() - 1;
+                Resolution r = resolve(sentence, new Phrase(head, m.start(), m.end(), sentence.words(m.start(), m.end()), "antecedent"),
+                        date, discourse);
+                if (r.resolved()) {
+                    found = r.actor();
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whom a pronoun can stand for: people (he, his), groups (it, its), or either (they, their). */
+    private static Boolean kind(String pronoun) {
+        if (PERSON_PRONOUNS.contains(pronoun)) {
+            return Boolean.TRUE;
+        }
+        return pronoun.startsWith("the") ? null : Boolean.FALSE;
+    }
+
     /** The country of a possessive pronoun on the head ("its paratroopers" after "Russia"), or null. */
-    private static String possessorCountry(Sentence sentence, Phrase phrase, Discourse discourse) {
+    private String possessorCountry(Sentence sentence, Phrase phrase, LocalDate date, Discourse discourse) {
         for (Token child : sentence.children(phrase.head(), "nmod:poss")) {
             if (child.isPronoun()) {
                 String word = child.word().toLowerCase(Locale.ROOT);
+                Actor near = antecedentInSentence(sentence, child.index(), kind(word), date, discourse);
+                if (near != null && near.country() != null) {
+                    return near.country();
+                }
                 Actor referent = PERSON_PRONOUNS.contains(word) ? discourse.lastPerson() : discourse.lastGroup();
                 if (referent != null && referent.country() != null) {
                     return referent.country();

@@ -78,7 +78,7 @@ public final class EventCoder {
                     : "no " + (p.nominal() ? "noun" : "verb") + " entry for '" + p.lemma() + "'";
             return skip(p, why, trace);
         }
-        List<EventPattern> matching = entries.stream().filter(e -> matches(e, p))
+        List<EventPattern> matching = entries.stream().filter(e -> matches(e, p, s))
                 .sorted(Comparator.comparingInt(EventPattern::specificity).reversed()).toList();
         if (matching.isEmpty()) {
             return skip(p, "no entry for '" + p.lemma() + "' matches: "
@@ -186,43 +186,69 @@ public final class EventCoder {
         return e.preposition().equals(p.particle()) ? p.object() : null;
     }
 
-    static boolean matches(EventPattern entry, Predication p) {
+    static boolean matches(EventPattern entry, Predication p, Sentence s) {
         if (entry.negatedOnly() && p.mode() != Mode.NEGATED) {
             return false;
         }
         if (entry.particle() != null && !entry.particle().equals(p.particle())) {
             return false;
         }
+        if (entry.modifiers() != null && !hasModifier(s, p.trigger(), entry.modifiers())) {
+            return false;
+        }
         for (EventPattern.Element e : entry.elements()) {
-            if (!matches(e, p)) {
+            if (!matches(e, p, s)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean matches(EventPattern.Element e, Predication p) {
+    /** Whether a noun has one of the words as a compound or adjective ("air strike", "joint drills"). */
+    private static boolean hasModifier(Sentence s, int noun, Set<String> words) {
+        for (Token c : s.children(noun)) {
+            String rel = c.relation();
+            if ((rel.equals("compound") || rel.equals("amod")) && (words.contains(c.lemma().toLowerCase(Locale.ROOT))
+                    || words.contains(c.word().toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(EventPattern.Element e, Predication p, Sentence s) {
         if (e.preposition() == null) {
-            return p.object() != null && (e.isTarget() || lemmaIn(p.object(), e));
+            return p.object() != null && (e.isTarget() || headIn(s, p.object(), e));
         }
         for (Oblique o : p.obliques()) {
-            if (o.preposition().equals(e.preposition()) && (e.isTarget() || lemmaIn(o.phrase(), e))) {
+            if (o.preposition().equals(e.preposition()) && (e.isTarget() || headIn(s, o.phrase(), e))) {
                 return true;
             }
         }
         // "call off the talks": the parser takes "off" as a particle and "talks" as the object.
-        return e.preposition().equals(p.particle()) && p.object() != null && (e.isTarget() || lemmaIn(p.object(), e));
+        return e.preposition().equals(p.particle()) && p.object() != null && (e.isTarget() || headIn(s, p.object(), e));
     }
 
-    private static boolean lemmaIn(Phrase phrase, EventPattern.Element e) {
-        String[] words = phrase.text().toLowerCase(Locale.ROOT).split("\\s+");
-        String head = words.length == 0 ? "" : words[words.length - 1];
-        for (String w : words) {
-            if (e.lemmas().contains(w) && w.equals(head)) {
-                return true;
+    /** Whether the phrase's head (past a quantity: "dozens of missiles") is one of the element's lemmas. */
+    private static boolean headIn(Sentence s, Phrase phrase, EventPattern.Element e) {
+        Token head = s.token(phrase.head());
+        if (head.pos().equals("CD") || QUANTITIES.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+            for (Token c : s.children(head.index(), "nmod")) {
+                if (isIn(c, e)) {
+                    return true;
+                }
             }
         }
-        return e.lemmas().contains(head) || e.lemmas().contains(singular(head));
+        return isIn(head, e);
+    }
+
+    private static final Set<String> QUANTITIES = Set.of("dozen", "hundred", "thousand", "million", "billion", "number",
+            "series", "wave", "barrage", "volley", "salvo", "round", "package", "batch", "set", "pair", "couple");
+
+    private static boolean isIn(Token t, EventPattern.Element e) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        String word = t.word().toLowerCase(Locale.ROOT);
+        return e.lemmas().contains(lemma) || e.lemmas().contains(word) || e.lemmas().contains(singular(word));
     }
 
     private static String singular(String w) {

@@ -25,15 +25,15 @@ public final class EventLexicon {
     private static final Set<String> PREPOSITIONS = Set.of("to", "with", "against", "on", "in", "at", "from", "for",
             "into", "over", "toward", "towards", "about", "of", "by", "upon", "onto", "across", "through", "under",
             "between", "among", "after", "within", "off", "out", "up", "down", "back", "away", "aside", "forward",
-            "around", "behind", "near", "inside", "outside", "amid", "beyond", "along");
+            "around", "behind", "near", "inside", "outside", "amid", "beyond", "along", "as");
 
     private final Map<String, List<EventPattern>> verbs = new HashMap<>();
     private final Map<String, List<EventPattern>> nouns = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
 
     public EventLexicon(List<LexiconLine> verbLines, List<LexiconLine> nounLines, CameoCodebook codebook) {
-        verbLines.forEach(l -> add(l, verbs, codebook));
-        nounLines.forEach(l -> add(l, nouns, codebook));
+        verbLines.forEach(l -> add(l, verbs, codebook, false));
+        nounLines.forEach(l -> add(l, nouns, codebook, true));
     }
 
     public static EventLexicon bundled(CameoCodebook codebook) {
@@ -64,7 +64,7 @@ public final class EventLexicon {
         return out;
     }
 
-    private void add(LexiconLine line, Map<String, List<EventPattern>> into, CameoCodebook codebook) {
+    private void add(LexiconLine line, Map<String, List<EventPattern>> into, CameoCodebook codebook, boolean nominal) {
         String code = line.field(0);
         if (!CameoCode.isValid(code)) {
             problems.add(line.where() + ": '" + code + "' is not a CAMEO code; expected code | pattern | note");
@@ -75,22 +75,27 @@ public final class EventLexicon {
             return;
         }
         try {
-            EventPattern p = parse(new CameoCode(code), line.field(1), line.where());
-            List<EventPattern> list = into.computeIfAbsent(p.trigger(), k -> new ArrayList<>());
-            for (EventPattern other : list) {
-                if (other.written().equals(p.written())) {
-                    problems.add(line.where() + ": pattern '" + p.written() + "' is already at " + other.where()
-                            + (other.code().equals(p.code()) ? "" : " with code " + other.code()));
-                    return;
+            for (EventPattern p : parse(new CameoCode(code), line.field(1), line.where(), nominal)) {
+                List<EventPattern> list = into.computeIfAbsent(p.trigger(), k -> new ArrayList<>());
+                EventPattern same = list.stream().filter(o -> o.written().equals(p.written())).findFirst().orElse(null);
+                if (same != null) {
+                    problems.add(line.where() + ": pattern '" + p.written() + "' is already at " + same.where()
+                            + (same.code().equals(p.code()) ? "" : " with code " + same.code()));
+                    continue;
                 }
+                list.add(p);
             }
-            list.add(p);
         } catch (IllegalArgumentException e) {
             problems.add(line.where() + ": " + e.getMessage());
         }
     }
 
-    static EventPattern parse(CameoCode code, String pattern, String where) {
+    /**
+     * Parses a pattern. In nouns.txt the words before the first preposition are the trigger, or a
+     * modifier set and the trigger ("air|drone strike on TARGET"); "/" separates alternative
+     * triggers ("phone call/conversation"), each giving its own pattern.
+     */
+    static List<EventPattern> parse(CameoCode code, String pattern, String where, boolean nominal) {
         String written = pattern.strip().replaceAll("\\s+", " ");
         // Words are lemmas and compared in lower case; the slot is written TARGET, in capitals, so that
         // the verb "target" ("target Russia with sanctions") stays a word.
@@ -98,7 +103,7 @@ public final class EventLexicon {
         for (String w : written.split(" ")) {
             words.add(w.equals("TARGET") ? w : w.toLowerCase(Locale.ROOT));
         }
-        if (written.isEmpty() || words.isEmpty()) {
+        if (written.isEmpty()) {
             throw new IllegalArgumentException("empty pattern");
         }
         boolean negated = false;
@@ -109,7 +114,14 @@ public final class EventLexicon {
         if (words.isEmpty() || words.get(0).equals("TARGET")) {
             throw new IllegalArgumentException("pattern '" + written + "' has no trigger word");
         }
-        String trigger = words.get(0);
+        Set<String> modifiers = null;
+        if (nominal && words.size() > 1 && !PREPOSITIONS.contains(words.get(1)) && !words.get(1).equals("TARGET")) {
+            modifiers = slot(words.remove(0));
+        }
+        List<String> triggers = Arrays.asList(words.get(0).split("/"));
+        if (!nominal && triggers.size() > 1) {
+            throw new IllegalArgumentException("'/' alternatives are for noun triggers; write one verb per line");
+        }
         String particle = null;
         List<EventPattern.Element> elements = new ArrayList<>();
         int i = 1;
@@ -119,17 +131,22 @@ public final class EventLexicon {
             if (PREPOSITIONS.contains(w) && next) {
                 elements.add(new EventPattern.Element(w, slot(words.get(i + 1))));
                 i += 2;
-            } else if (PREPOSITIONS.contains(w) && i == 1) {
+            } else if (PREPOSITIONS.contains(w) && i == 1 && !nominal) {
                 particle = w;
                 i++;
-            } else if (isSlotWord(w)) {
+            } else if (isSlotWord(w) && !nominal) {
                 elements.add(new EventPattern.Element(null, slot(w)));
                 i++;
             } else {
                 throw new IllegalArgumentException("cannot read '" + w + "' in pattern '" + written + "'");
             }
         }
-        return new EventPattern(code, trigger, negated, particle, List.copyOf(elements), written, where);
+        List<EventPattern> out = new ArrayList<>();
+        for (String trigger : triggers) {
+            String one = triggers.size() == 1 ? written : written.replace(words.get(0), trigger);
+            out.add(new EventPattern(code, trigger, modifiers, negated, particle, List.copyOf(elements), one, where));
+        }
+        return out;
     }
 
     private static boolean isSlotWord(String w) {

@@ -8,13 +8,14 @@ import java.util.Set;
 /**
  * One entry of verbs.txt or nouns.txt: a trigger lemma with what must stand around it.
  *
+ * @param modifiers   words one of which must modify a noun trigger ("air" in "air strike"), or null
  * @param negatedOnly the entry applies only to a negated trigger ("not accept TARGET")
  * @param particle    a verb particle that must be present ("crack down"), or null
  * @param elements    the object and obliques the entry requires, in order
  * @param where       file and line, for --explain and problems
  */
-public record EventPattern(CameoCode code, String trigger, boolean negatedOnly, String particle,
-                           List<Element> elements, String written, String where) {
+public record EventPattern(CameoCode code, String trigger, Set<String> modifiers, boolean negatedOnly,
+                           String particle, List<Element> elements, String written, String where) {
 
     /**
      * A required argument: the direct object ({@code preposition == null}) or an oblique with that
@@ -29,7 +30,7 @@ public record EventPattern(CameoCode code, String trigger, boolean negatedOnly, 
 
     /** How much an entry says: entries that say more win over general ones. */
     public int specificity() {
-        return elements.size() * 2 + (particle == null ? 0 : 2) + (negatedOnly ? 1 : 0);
+        return elements.size() * 2 + (particle == null ? 0 : 2) + (modifiers == null ? 0 : 2) + (negatedOnly ? 1 : 0);
     }
 
     public boolean hasTarget() {

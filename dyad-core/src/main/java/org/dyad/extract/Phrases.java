@@ -49,6 +49,10 @@ final class Phrases {
 
     private static boolean pruned(Sentence s, int i) {
         Token t = s.token(i);
+        if (t.relation().equals("dep") && t.isProperNoun() && t.head() >= 0 && s.token(t.head()).isNoun()) {
+            // "his Turkish counterpart Mevlut Cavusoglu": the parser leaves the name as a bare dependent.
+            return false;
+        }
         if (PRUNED.contains(t.relation())) {
             return true;
         }

@@ -131,7 +131,7 @@ public final class PredicationExtractor {
 
     private Phrase nominalAgent(Sentence s, Token noun, Token gov, boolean governedByVerb, boolean light) {
         Token poss = Syntax.child(s, noun.index(), "nmod:poss");
-        if (poss != null) {
+        if (poss != null && !(poss.isPronoun() && light)) {
             return Phrases.of(s, poss.index(), "possessor of " + noun.word());
         }
         for (Token c : s.children(noun.index(), "nmod")) {
@@ -148,6 +148,13 @@ public final class PredicationExtractor {
         }
         if (gov == null) {
             return null;
+        }
+        if (gov.pos().startsWith("JJ") && noun.baseRelation().equals("obl")) {
+            // "a reserve was ready for deployment", "troops prepared for an offensive".
+            Token subject = Syntax.child(s, gov.index(), "nsubj");
+            if (subject != null) {
+                return Phrases.of(s, subject.index(), "subject of " + gov.word() + " for " + noun.word());
+            }
         }
         if (light) {
             Phrase subject = arguments(s, gov).subject();
