@@ -29,7 +29,7 @@ public final class ActorResolver {
     private static final Set<String> QUANTITIES = Set.of("thousand", "hundred", "dozen", "million", "number",
             "group", "some", "many", "several", "most", "majority", "part", "member", "scores", "score", "lot",
             "hundreds", "thousands", "dozens", "millions", "all", "few", "unit", "contingent", "battalion",
-            "team", "delegation", "crowd");
+            "team", "delegation", "crowd", "employee", "staff", "staffer", "personnel", "worker");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
     private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "them", "their", "theirs");
     private static final Set<String> PERSON_TITLES = Set.of("president", "leader", "prime minister", "premier",
@@ -46,12 +46,32 @@ public final class ActorResolver {
         return lexicon;
     }
 
-    /** Notes the countries a sentence names, so that later bare agents know what the article is about. */
-    public void observe(Sentence sentence, Discourse discourse) {
+    private static final Set<String> NAME_MODIFIERS = Set.of("compound", "amod", "det", "flat", "nmod:poss", "case");
+
+    /**
+     * Notes what a sentence says about actors before its events are coded: the countries it names
+     * (so that later bare agents know what the article is about), and every person it names with a
+     * title ("President Mohamed Bazoum"), so that a later bare "Bazoum" is coded the same way even if
+     * the first mention was in no event.
+     */
+    public void observe(Sentence sentence, LocalDate date, Discourse discourse) {
         for (ActorLexicon.NameMatch m : lexicon.names(sentence, 0, sentence.size())) {
             if (m.entry() instanceof NameEntry.CountryName c && c.kind() != NameEntry.CountryName.Kind.ADJECTIVE) {
                 discourse.countCountry(c.country().iso3());
             }
+        }
+        for (var mention : sentence.mentions()) {
+            if (!mention.type().equals("PERSON")) {
+                continue;
+            }
+            int head = mention.end() - 1;
+            List<Integer> span = sentence.subtree(head, i -> !NAME_MODIFIERS.contains(sentence.token(i).relation()));
+            int start = span.get(0);
+            while (start < head && sentence.token(start).baseRelation().equals("case")) {
+                start++;
+            }
+            int end = Math.max(span.get(span.size() - 1) + 1, mention.end());
+            resolve(sentence, new Phrase(head, start, end, sentence.words(start, end), "named"), date, discourse);
         }
     }
 
@@ -162,7 +182,8 @@ public final class ActorResolver {
 
     private static void remember(Actor actor, String personName, Discourse discourse) {
         if (personName != null) {
-            discourse.rememberPerson(actor, personName, surname(personName));
+            // Both ends of the name: "Tsai Ing-wen" is later "Tsai", "Svetlana Tikhanovskaya" "Tikhanovskaya".
+            discourse.rememberPerson(actor, personName, surname(personName), firstName(personName));
         } else {
             discourse.rememberGroup(actor);
         }
@@ -312,6 +333,11 @@ public final class ActorResolver {
         return null;
     }
 
+    private static String firstName(String name) {
+        String[] parts = name.strip().split("\\s+");
+        return parts.length > 1 && parts[0].length() > 2 ? parts[0] : null;
+    }
+
     private static String surname(String name) {
         if (name == null) {
             return null;
@@ -321,29 +347,35 @@ public final class ActorResolver {
     }
 
     /**
-     * The country a bare agent belongs to: a country the sentence names outside the phrase (the
-     * nearest one before it, else after it), or else the country the article has named most.
+     * The country a bare agent belongs to: one named in the agent's own modifiers ("police in
+     * Minsk"), else the country the article has named most so far, else one the sentence names.
+     * A capital in a neighbouring locative ("a summit in the Nigerian capital Abuja") does not make
+     * the junta of an article about Niger Nigerian.
      */
     private String contextCountry(Sentence sentence, Phrase phrase, Discourse discourse) {
-        String before = null;
+        for (Token mod : sentence.children(phrase.head(), "nmod")) {
+            for (ActorLexicon.NameMatch m : lexicon.names(sentence, mod.index(), mod.index() + 1)) {
+                if (m.entry() instanceof NameEntry.CountryName c) {
+                    return c.country().iso3();
+                }
+            }
+        }
+        String dominant = discourse.dominantCountry();
+        if (dominant != null) {
+            return dominant;
+        }
         String after = null;
         for (ActorLexicon.NameMatch m : lexicon.names(sentence, 0, sentence.size())) {
-            if (!(m.entry() instanceof NameEntry.CountryName c) || c.kind() == NameEntry.CountryName.Kind.ADJECTIVE) {
-                continue;
+            if (m.entry() instanceof NameEntry.CountryName c && c.kind() != NameEntry.CountryName.Kind.ADJECTIVE) {
+                if (m.end() <= phrase.start()) {
+                    return c.country().iso3();
+                }
+                if (after == null && m.start() >= phrase.end()) {
+                    after = c.country().iso3();
+                }
             }
-            if (m.end() <= phrase.start()) {
-                before = c.country().iso3();
-            } else if (m.start() >= phrase.end() && after == null) {
-                after = c.country().iso3();
-            }
         }
-        if (before != null) {
-            return before;
-        }
-        if (after != null) {
-            return after;
-        }
-        return discourse.dominantCountry();
+        return after;
     }
 
     /** "Thousands of demonstrators" → "demonstrators"; "members of parliament" → "parliament". */

@@ -43,7 +43,7 @@ import java.util.Set;
 public final class EventCoder {
 
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "against", "on", "to", "toward", "towards",
-            "at", "upon", "into", "from", "onto");
+            "at", "upon", "into", "from", "onto", "around");
 
     private final EventLexicon lexicon;
     private final CameoCodebook codebook;
@@ -61,7 +61,7 @@ public final class EventCoder {
 
     /** Codes the predications of one sentence, in order; the context carries the article's discourse. */
     public List<Coding> code(Sentence sentence, List<Predication> predications, ArticleContext context) {
-        actors.observe(sentence, context.discourse());
+        actors.observe(sentence, context.article().published(), context.discourse());
         List<Coding> out = new ArrayList<>();
         for (Predication p : predications) {
             out.add(code(sentence, p, context));
@@ -264,7 +264,7 @@ public final class EventCoder {
     private Event event(Sentence s, Predication p, EventPattern entry, Actor source, Target target, ArticleContext ctx) {
         Article article = ctx.article();
         CodebookEntry info = codebook.entry(entry.code().value()).orElseThrow();
-        EventDate date = EventDates.of(p.time(), article.published());
+        EventDate date = EventDates.of(p.time(), article.published(), tense(s, p));
         String context = target.resolution().actor().country() != null ? target.resolution().actor().country() : source.country();
         Location location = places.resolve(s, p.place(), context);
         List<Attribution> attribution = attribution(s, p, ctx);
@@ -274,6 +274,19 @@ public final class EventCoder {
         return new Event(id, article.id(), article.url(), article.input(), s.index(), date, source, targetActor,
                 entry.code(), info.quadClass(), info.goldstein(), info.plover(), p.mode(), location, attribution,
                 s.text(), confidence(s, p, source, target), s.token(p.trigger()).word(), entry.where() + " " + entry.written());
+    }
+
+    /** Past for a verb in the past tense (or a noun of one), future for the future mode. */
+    private static EventDates.Tense tense(Sentence s, Predication p) {
+        if (p.mode() == Mode.FUTURE) {
+            return EventDates.Tense.FUTURE;
+        }
+        Token t = s.token(p.trigger());
+        Token verb = t.isVerb() ? t : t.head() >= 0 ? s.token(t.head()) : null;
+        if (verb != null && (verb.pos().equals("VBD") || verb.pos().equals("VBN"))) {
+            return EventDates.Tense.PAST;
+        }
+        return EventDates.Tense.UNKNOWN;
     }
 
     private List<Attribution> attribution(Sentence s, Predication p, ArticleContext ctx) {

@@ -86,12 +86,24 @@ public final class PredicationExtractor {
                 frames.around(s, verb), timeOf(s, verb), Anchors.place(s, verb.index()));
     }
 
+    /** Nouns that only measure an event: "three days of drills", "a wave of strikes", "a series of attacks". */
+    private static final Set<String> MEASURES = Set.of("day", "week", "month", "hour", "year", "wave", "series", "round",
+            "spate", "string", "number", "dozen", "hundred", "thousand", "barrage", "volley", "flurry", "campaign", "week-end");
+
     private Predication nominal(Sentence s, Token noun) {
         Token gov = Syntax.parent(s, noun);
+        Token slot = noun;
+        if (gov != null && noun.baseRelation().equals("nmod") && Syntax.caseOf(s, noun.index()).equals("of")
+                && (gov.pos().equals("CD") || MEASURES.contains(gov.lemma().toLowerCase(java.util.Locale.ROOT)))) {
+            // The measure stands where the event would: "ended three days of drills" governs the drills.
+            slot = gov;
+            gov = Syntax.parent(s, gov);
+        }
+        final Token position = slot;
         boolean governedByVerb = gov != null && gov.isVerb()
-                && Set.of("obj", "obl", "nsubj:pass").contains(noun.relation());
+                && Set.of("obj", "obl", "nsubj:pass").contains(position.relation());
         boolean light = governedByVerb && cues.is(Cues.Kind.LIGHT, gov.lemma());
-        Phrase subject = nominalAgent(s, noun, gov, governedByVerb, light);
+        Phrase subject = nominalAgent(s, noun, position, gov, governedByVerb, light);
 
         List<Oblique> obliques = new ArrayList<>();
         for (Token c : s.children(noun.index(), "nmod")) {
@@ -110,7 +122,7 @@ public final class PredicationExtractor {
             }
         }
         Mode mode = governedByVerb || (gov != null && gov.pos().startsWith("JJ")) ? modes.read(s, gov) : Mode.ASSERTED;
-        if (mode == Mode.ASSERTED && (hasNegation(s, noun) || "nsubj:pass".equals(noun.relation()) && gov != null && hasNegation(s, gov))) {
+        if (mode == Mode.ASSERTED && (hasNegation(s, noun) || "nsubj:pass".equals(position.relation()) && gov != null && hasNegation(s, gov))) {
             mode = Mode.NEGATED;
         }
         if (mode != Mode.NEGATED && modes.read(s, noun) == Mode.HYPOTHETICAL) {
@@ -129,9 +141,9 @@ public final class PredicationExtractor {
                 subject, null, obliques, null, null, mode, frames.around(s, frameRoot), time, place);
     }
 
-    private Phrase nominalAgent(Sentence s, Token noun, Token gov, boolean governedByVerb, boolean light) {
+    private Phrase nominalAgent(Sentence s, Token noun, Token position, Token gov, boolean governedByVerb, boolean light) {
         Token poss = Syntax.child(s, noun.index(), "nmod:poss");
-        if (poss != null && !(poss.isPronoun() && light)) {
+        if (poss != null && (poss.isNoun() || poss.isPronoun()) && !(poss.isPronoun() && light)) {
             return Phrases.of(s, poss.index(), "possessor of " + noun.word());
         }
         for (Token c : s.children(noun.index(), "nmod")) {
@@ -149,7 +161,7 @@ public final class PredicationExtractor {
         if (gov == null) {
             return null;
         }
-        if (gov.pos().startsWith("JJ") && noun.baseRelation().equals("obl")) {
+        if (gov.pos().startsWith("JJ") && position.baseRelation().equals("obl")) {
             // "a reserve was ready for deployment", "troops prepared for an offensive".
             Token subject = Syntax.child(s, gov.index(), "nsubj");
             if (subject != null) {
@@ -163,7 +175,7 @@ public final class PredicationExtractor {
         if (governedByVerb) {
             // "sending paratroopers … for drills": the actors moved are the ones who act.
             for (Token other : s.children(gov.index(), "obj")) {
-                if (other != noun) {
+                if (other != position) {
                     return Phrases.of(s, other.index(), "sent by " + gov.word() + " for " + noun.word());
                 }
             }
@@ -194,11 +206,28 @@ public final class PredicationExtractor {
         Token nsubj = Syntax.child(s, verb.index(), "nsubj");
         Token pass = Syntax.child(s, verb.index(), "nsubj:pass");
         Token obj = Syntax.child(s, verb.index(), "obj");
+        if (obj != null && isRelative(obj)) {
+            obj = null;
+        }
         Phrase object = obj == null ? null : Phrases.of(s, obj.index(), "obj");
+        if (object == null) {
+            // "demanded that the junta free Bazoum", "urged that Moscow withdraw": the one addressed is
+            // the subject of the clause.
+            Token clause = Syntax.child(s, verb.index(), "ccomp");
+            Token inner = clause == null ? null : Syntax.child(s, clause.index(), "nsubj");
+            if (inner != null && !inner.isPronoun() && cues.is(Cues.Kind.HYPOTHETICAL, verb.lemma())) {
+                object = Phrases.of(s, inner.index(), "subject of the clause it demands");
+            }
+        }
+        if (nsubj != null && isBareQuantifier(s, nsubj) && verb.relation().equals("conj")) {
+            // "Thousands rallied, and some tried to …": "some" are some of the first verb's subject.
+            nsubj = null;
+        }
         if (nsubj != null) {
-            if (Syntax.RELATIVE_PRONOUNS.contains(nsubj.lemma().toLowerCase(java.util.Locale.ROOT))
-                    && verb.relation().equals("acl:relcl")) {
-                return new Arguments(Phrases.of(s, verb.head(), "antecedent of " + nsubj.word()), object, false);
+            if (isRelative(nsubj)) {
+                Token antecedent = antecedent(s, verb);
+                return new Arguments(antecedent == null ? null : Phrases.of(s, antecedent.index(), "antecedent of " + nsubj.word()),
+                        object, false);
             }
             return new Arguments(Phrases.of(s, nsubj.index(), "nsubj"), object, false);
         }
@@ -235,15 +264,42 @@ public final class PredicationExtractor {
                 return new Arguments(controller == null ? null : controller.withHow("controller " + parent.word()), object, false);
             }
             case "acl" -> {
-                if (verb.pos().equals("VBN")) {
-                    return new Arguments(null, Phrases.of(s, parent.index(), "noun modified by " + verb.word()), true);
+                Token noun = isRelative(parent) ? antecedent(s, parent) : parent;
+                if (noun == null) {
+                    return new Arguments(null, object, false);
                 }
-                return new Arguments(Phrases.of(s, parent.index(), "noun modified by " + verb.word()), object, false);
+                if (verb.pos().equals("VBN")) {
+                    return new Arguments(null, Phrases.of(s, noun.index(), "noun modified by " + verb.word()), true);
+                }
+                return new Arguments(Phrases.of(s, noun.index(), "noun modified by " + verb.word()), object, false);
             }
             default -> {
             }
         }
         return new Arguments(null, object, false);
+    }
+
+    private static final Set<String> QUANTIFIERS = Set.of("some", "many", "others", "most", "several", "few", "all", "both");
+
+    private static boolean isBareQuantifier(Sentence s, Token t) {
+        return QUANTIFIERS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) && s.children(t.index()).isEmpty();
+    }
+
+    private static boolean isRelative(Token t) {
+        return Syntax.RELATIVE_PRONOUNS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
+                && (t.pos().startsWith("W") || t.pos().equals("IN") || t.pos().equals("DT"));
+    }
+
+    /** The noun a relative clause hangs from ("Washington, which imposed …" → Washington). */
+    private static Token antecedent(Sentence s, Token from) {
+        Token t = Syntax.parent(s, from);
+        for (int depth = 0; t != null && depth < 4; depth++) {
+            if (t.isNoun() && !isRelative(t)) {
+                return t;
+            }
+            t = Syntax.parent(s, t);
+        }
+        return null;
     }
 
     private List<Oblique> obliques(Sentence s, Token verb, boolean passive) {

@@ -61,7 +61,7 @@ class ActorResolverTest {
 
     private String code(String start, LocalDate date, Discourse discourse) {
         Sentence s = sentences().stream().filter(x -> x.text().startsWith(start)).findFirst().orElseThrow();
-        resolver.observe(s, discourse);
+        resolver.observe(s, date, discourse);
         Resolution r = resolver.resolve(s, subjectOf(s), date, discourse);
         return r.resolved() ? r.actor().code().value() : "-";
     }
@@ -109,7 +109,7 @@ class ActorResolverTest {
         LocalDate date = LocalDate.of(2020, 9, 14);
         assertThat(code("The police spoke", date, d)).isEqualTo("-");
         code("Belarusians spoke", date, d);
-        resolver.observe(sentences().get(0), d);
+        resolver.observe(sentences().get(0), date, d);
         d.countCountry("BLR");
         assertThat(code("The police spoke", date, d)).isEqualTo("BLRCOP");
     }
