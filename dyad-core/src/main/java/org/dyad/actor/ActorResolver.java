@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Resolves a phrase to a CAMEO actor as of the article's date.
@@ -36,10 +37,23 @@ public final class ActorResolver {
             "chancellor", "king", "queen", "strongman", "emir", "sultan", "minister", "foreign minister",
             "ruler", "dictator", "head of state", "autocrat", "monarch");
 
+    /** Places whose country stands for them as a target: "fired missiles at cities across Ukraine" → UKR. */
+    private static final Set<String> PLACES = Set.of("city", "town", "village", "region", "area", "district",
+            "province", "territory", "capital", "infrastructure", "facility", "site", "settlement", "neighbourhood",
+            "neighborhood", "port", "airport", "border", "coast", "island", "base", "target", "front", "frontline");
+    private static final Set<String> LOCATION_TYPES = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
+
     private final ActorLexicon lexicon;
+    private final Function<String, String> cityCountry;
 
     public ActorResolver(ActorLexicon lexicon) {
+        this(lexicon, name -> null);
+    }
+
+    /** With a gazetteer look-up from a city's name to its country (ISO3, or null), for places as targets. */
+    public ActorResolver(ActorLexicon lexicon, Function<String, String> cityCountry) {
         this.lexicon = lexicon;
+        this.cityCountry = cityCountry;
     }
 
     public ActorLexicon lexicon() {
@@ -177,7 +191,32 @@ public final class ActorResolver {
             remember(actor, personName, discourse);
             return Resolution.of(actor);
         }
+        Actor place = place(sentence, inner, head, text);
+        if (place != null) {
+            return Resolution.of(place);
+        }
         return Resolution.none("'" + text + "' is not in the actor lexicon");
+    }
+
+    /** A place standing for its country: a city the gazetteer knows, or "cities across Ukraine". */
+    private Actor place(Sentence sentence, Phrase phrase, Token head, String text) {
+        if (LOCATION_TYPES.contains(head.ner())) {
+            var mention = sentence.mentionAt(head.index());
+            String country = cityCountry.apply(mention == null ? head.word() : mention.text());
+            if (country != null) {
+                return new Actor(new ActorCode(country), text, text, "place in " + country + " (gazetteer)");
+            }
+        }
+        if (PLACES.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+            for (Token mod : sentence.children(head.index(), "nmod")) {
+                for (ActorLexicon.NameMatch m : lexicon.names(sentence, mod.index(), mod.index() + 1)) {
+                    if (m.entry() instanceof NameEntry.CountryName c) {
+                        return new Actor(new ActorCode(c.country().iso3()), text, text, "place in " + c.country().iso3());
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static void remember(Actor actor, String personName, Discourse discourse) {

@@ -106,8 +106,13 @@ public final class PredicationExtractor {
         Phrase subject = nominalAgent(s, noun, position, gov, governedByVerb, light);
 
         List<Oblique> obliques = new ArrayList<>();
-        for (Token c : s.children(noun.index(), "nmod")) {
-            if (!c.relation().equals("nmod:poss")) {
+        List<Token> modifiers = new ArrayList<>(s.children(noun.index(), "nmod"));
+        if (position != noun) {
+            // "three days of drills around Taiwan": the parser may hang the modifier on the measure.
+            modifiers.addAll(s.children(position.index(), "nmod").stream().filter(t -> t != noun).toList());
+        }
+        for (Token c : modifiers) {
+            if (!c.relation().equals("nmod:poss") && !c.relation().equals("nmod:tmod")) {
                 String prep = Syntax.caseOf(s, c.index());
                 if (!prep.equals("by")) {
                     obliques.add(new Oblique(prep, Phrases.of(s, c.index(), "nmod " + prep)));

@@ -31,9 +31,9 @@ public final class Pipeline {
     public Pipeline(Annotator annotator, Lexicons lexicons) {
         this.annotator = annotator;
         this.extractor = new PredicationExtractor(lexicons.cues(), lexicons.events()::isEventNoun);
-        ActorResolver actors = new ActorResolver(lexicons.actors());
-        this.coder = new EventCoder(lexicons.events(), lexicons.codebook(), actors,
-                new PlaceResolver(lexicons.gazetteer(), lexicons.actors()), lexicons.cues());
+        PlaceResolver places = new PlaceResolver(lexicons.gazetteer(), lexicons.actors());
+        ActorResolver actors = new ActorResolver(lexicons.actors(), places::countryOfCity);
+        this.coder = new EventCoder(lexicons.events(), lexicons.codebook(), actors, places, lexicons.cues());
     }
 
     public ArticleResult process(Article article) {

@@ -24,6 +24,12 @@ public final class PlaceResolver {
         this.lexicon = lexicon;
     }
 
+    /** The country (ISO3) of the most populous city of that name, or null. */
+    public String countryOfCity(String name) {
+        List<City> cities = gazetteer.cities(name);
+        return cities.isEmpty() ? null : lexicon.countryByIso2(cities.get(0).iso2()).map(Country::iso3).orElse(null);
+    }
+
     public Location resolve(Sentence sentence, Phrase phrase, String contextCountry) {
         if (phrase == null) {
             return null;
