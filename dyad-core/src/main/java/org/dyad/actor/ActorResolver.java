@@ -79,13 +79,19 @@ public final class ActorResolver {
                 continue;
             }
             int head = mention.end() - 1;
-            List<Integer> span = sentence.subtree(head, i -> !NAME_MODIFIERS.contains(sentence.token(i).relation()));
+            if (sentence.token(head).relation().equals("appos") && sentence.token(head).head() >= 0) {
+                // "Ukraine's ambassador to the UN, Sergiy Kyslytsya": the title is on the other side.
+                head = sentence.token(head).head();
+            }
+            final int top = head;
+            List<Integer> span = sentence.subtree(top, i -> !NAME_MODIFIERS.contains(sentence.token(i).relation())
+                    && !sentence.token(i).relation().equals("appos"));
             int start = span.get(0);
             while (start < head && sentence.token(start).baseRelation().equals("case")) {
                 start++;
             }
             int end = Math.max(span.get(span.size() - 1) + 1, mention.end());
-            resolve(sentence, new Phrase(head, start, end, sentence.words(start, end), "named"), date, discourse);
+            resolve(sentence, new Phrase(top, start, end, sentence.words(start, end), "named"), date, discourse);
         }
     }
 
@@ -103,8 +109,10 @@ public final class ActorResolver {
             }
             return pronoun(headWord, discourse);
         }
-        List<ActorLexicon.NameMatch> names = lexicon.names(sentence, inner.start(), inner.end());
-        List<ActorLexicon.AgentMatch> agents = lexicon.agents(sentence, inner.start(), inner.end());
+        List<ActorLexicon.NameMatch> names = lexicon.names(sentence, inner.start(), inner.end()).stream()
+                .filter(m -> attached(sentence, m.end() - 1, inner.head())).toList();
+        List<ActorLexicon.AgentMatch> agents = lexicon.agents(sentence, inner.start(), inner.end()).stream()
+                .filter(m -> attached(sentence, m.end() - 1, inner.head())).toList();
         String text = sentence.words(inner.start(), inner.end());
 
         NameEntry.Person person = null;
@@ -362,11 +370,47 @@ public final class ActorResolver {
         return null;
     }
 
-    /** The name of a person the NER found at the phrase's head, when the lexicon does not know it. */
+    /**
+     * Whether a token belongs to the actor the head names, not to a phrase beside it: "Ukraine's
+     * ambassador to the United Nations" names a Ukrainian, not the UN. Possessors, compounds,
+     * adjectives, appositions and "of" phrases belong; other prepositional phrases and clauses do not.
+     */
+    static boolean attached(Sentence sentence, int token, int head) {
+        int t = token;
+        for (int depth = 0; t != head && t >= 0 && depth < 12; depth++) {
+            Token tok = sentence.token(t);
+            String rel = tok.relation();
+            if (rel.startsWith("acl") || rel.equals("advcl") || rel.equals("ccomp") || rel.equals("conj")
+                    || rel.equals("parataxis") || rel.startsWith("obl")) {
+                return false;
+            }
+            if (rel.equals("nmod")) {
+                String prep = sentence.children(t, "case").stream().map(c -> c.word().toLowerCase(Locale.ROOT))
+                        .findFirst().orElse("");
+                if (!prep.equals("of") && !prep.isEmpty()) {
+                    return false;
+                }
+            }
+            t = tok.head();
+        }
+        return t == head;
+    }
+
+    /**
+     * The name of a person the NER found at the phrase's head or in apposition to it ("Ukraine's
+     * ambassador, Sergiy Kyslytsya"), when the lexicon does not know it.
+     */
     private static String unknownPersonName(Sentence sentence, Phrase phrase) {
         for (var m : sentence.mentions()) {
             if (m.type().equals("PERSON") && m.covers(phrase.head())) {
                 return m.text();
+            }
+        }
+        for (Token appos : sentence.children(phrase.head(), "appos")) {
+            for (var m : sentence.mentions()) {
+                if (m.type().equals("PERSON") && m.covers(appos.index())) {
+                    return m.text();
+                }
             }
         }
         return null;

@@ -219,6 +219,10 @@ public final class PredicationExtractor {
             // "demanded that the junta free Bazoum", "urged that Moscow withdraw": the one addressed is
             // the subject of the clause.
             Token clause = Syntax.child(s, verb.index(), "ccomp");
+            if (clause == null) {
+                // "appealed directly to Putin to keep …" is often parsed as a "for X to do" clause.
+                clause = Syntax.child(s, verb.index(), "advcl");
+            }
             Token inner = clause == null ? null : Syntax.child(s, clause.index(), "nsubj");
             if (inner != null && !inner.isPronoun() && cues.is(Cues.Kind.HYPOTHETICAL, verb.lemma())) {
                 object = Phrases.of(s, inner.index(), "subject of the clause it demands");
