@@ -380,6 +380,10 @@ public final class ActorResolver {
         for (int depth = 0; t != head && t >= 0 && depth < 12; depth++) {
             Token tok = sentence.token(t);
             String rel = tok.relation();
+            if (rel.equals("appos") && t != token) {
+                // The name in apposition counts, not what describes it: "Nabih Berri, a Hezbollah ally".
+                return false;
+            }
             if (rel.startsWith("acl") || rel.equals("advcl") || rel.equals("ccomp") || rel.equals("conj")
                     || rel.equals("parataxis") || rel.startsWith("obl")) {
                 return false;

@@ -155,10 +155,17 @@ public final class EventCoder {
         if (p.partner() != null) {
             candidates.add(p.partner());
         }
+        int direct = candidates.size();
+        candidates.addAll(p.embedded());
         String firstReason = null;
-        for (Phrase c : candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Phrase c = candidates.get(i);
             Resolution r = actors.resolve(s, c, date, ctx.discourse());
-            if (r.resolved() && !r.actor().code().equals(source.code())) {
+            // In a clause the source governs, its own side is no target: "Netanyahu warned that Israel
+            // would strike Hezbollah" is aimed at Hezbollah.
+            boolean ownSide = i >= direct && r.resolved() && source.country() != null
+                    && source.country().equals(r.actor().country());
+            if (r.resolved() && !r.actor().code().equals(source.code()) && !ownSide) {
                 return new Target(r, c.how());
             }
             if (firstReason == null) {
@@ -243,7 +250,8 @@ public final class EventCoder {
     }
 
     private static final Set<String> QUANTITIES = Set.of("dozen", "hundred", "thousand", "million", "billion", "number",
-            "series", "wave", "barrage", "volley", "salvo", "round", "package", "batch", "set", "pair", "couple");
+            "series", "wave", "barrage", "volley", "salvo", "round", "package", "batch", "set", "pair", "couple",
+            "team", "group", "contingent", "convoy", "shipment", "consignment", "planeload", "unit", "delivery");
 
     private static boolean isIn(Token t, EventPattern.Element e) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);

@@ -83,7 +83,7 @@ public final class PredicationExtractor {
         return new Predication(s.index(), verb.index(), verb.lemma().toLowerCase(java.util.Locale.ROOT), false,
                 particle == null ? null : particle.lemma().toLowerCase(java.util.Locale.ROOT),
                 args.subject(), args.object(), obliques, null, implied, modes.read(s, verb),
-                frames.around(s, verb), timeOf(s, verb), Anchors.place(s, verb.index()));
+                frames.around(s, verb), timeOf(s, verb), Anchors.place(s, verb.index()), embedded(s, verb));
     }
 
     /** Nouns that only measure an event: "three days of drills", "a wave of strikes", "a series of attacks". */
@@ -143,7 +143,7 @@ public final class PredicationExtractor {
             place = Anchors.place(s, frameRoot.index());
         }
         return new Predication(s.index(), noun.index(), noun.lemma().toLowerCase(java.util.Locale.ROOT), true, null,
-                subject, null, obliques, null, null, mode, frames.around(s, frameRoot), time, place);
+                subject, null, obliques, null, null, mode, frames.around(s, frameRoot), time, place, List.of());
     }
 
     private Phrase nominalAgent(Sentence s, Token noun, Token position, Token gov, boolean governedByVerb, boolean light) {
@@ -288,6 +288,24 @@ public final class PredicationExtractor {
         return new Arguments(null, object, false);
     }
 
+    /** Subjects and objects of the clauses a verb governs, in order: where a speech act finds its target. */
+    private static List<Phrase> embedded(Sentence s, Token verb) {
+        List<Phrase> out = new ArrayList<>();
+        for (Token clause : s.children(verb.index())) {
+            String rel = clause.relation();
+            if (!rel.equals("ccomp") && !rel.equals("xcomp") && !rel.equals("advcl")) {
+                continue;
+            }
+            for (Token arg : s.children(clause.index())) {
+                String r = arg.relation();
+                if ((r.equals("nsubj") || r.equals("nsubj:pass") || r.equals("obj") || r.equals("iobj")) && !isRelative(arg)) {
+                    out.add(Phrases.of(s, arg.index(), r + " of " + clause.word()));
+                }
+            }
+        }
+        return out;
+    }
+
     private static final Set<String> QUANTIFIERS = Set.of("some", "many", "others", "most", "several", "few", "all", "both");
 
     private static boolean isBareQuantifier(Sentence s, Token t) {
@@ -355,16 +373,18 @@ public final class PredicationExtractor {
         return null;
     }
 
-    /** One predication per conjoined subject (with the others as partner) and per conjoined object. */
+    /**
+     * One predication per conjoined subject (with another as partner) and per conjoined object;
+     * conjoined nationalities count as conjoined actors ("the Russian and Ukrainian delegations").
+     */
     private static void expand(Sentence s, Predication p, List<Predication> out) {
         List<Predication> bySubject = new ArrayList<>();
         if (p.subject() != null) {
-            List<Integer> heads = Phrases.conjuncts(s, p.subject().head());
-            if (heads.size() > 1) {
-                for (int h : heads) {
-                    Integer other = heads.stream().filter(x -> x != h).findFirst().orElse(null);
-                    bySubject.add(p.withSubject(Phrases.of(s, h, p.subject().how()),
-                            other == null ? null : Phrases.of(s, other, "conjoined with the subject")));
+            List<Phrase> subjects = conjoined(s, p.subject());
+            if (subjects.size() > 1) {
+                for (Phrase subject : subjects) {
+                    Phrase other = subjects.stream().filter(x -> x != subject).findFirst().orElseThrow();
+                    bySubject.add(p.withSubject(subject, other.withHow("conjoined with the subject")));
                 }
             }
         }
@@ -372,17 +392,34 @@ public final class PredicationExtractor {
             bySubject.add(p);
         }
         for (Predication q : bySubject) {
-            if (q.object() != null) {
-                List<Integer> heads = Phrases.conjuncts(s, q.object().head());
-                if (heads.size() > 1) {
-                    for (int h : heads) {
-                        out.add(q.withObject(Phrases.of(s, h, q.object().how())));
-                    }
-                    continue;
-                }
+            List<Phrase> objects = q.object() == null ? List.of() : conjoined(s, q.object());
+            if (objects.size() > 1) {
+                objects.forEach(o -> out.add(q.withObject(o)));
+            } else {
+                out.add(q);
             }
-            out.add(q);
         }
+    }
+
+    private static List<Phrase> conjoined(Sentence s, Phrase phrase) {
+        List<Integer> heads = Phrases.conjuncts(s, phrase.head());
+        if (heads.size() > 1) {
+            return heads.stream().map(h -> Phrases.of(s, h, phrase.how())).toList();
+        }
+        for (Token adjective : s.children(phrase.head(), "amod")) {
+            List<Integer> adjectives = Phrases.conjuncts(s, adjective.index());
+            if (adjectives.size() > 1) {
+                // "the Russian and Ukrainian delegations": the first phrase keeps its start, the
+                // others start at their own adjective, so each names one country first.
+                List<Phrase> out = new ArrayList<>();
+                out.add(phrase);
+                for (int a : adjectives.subList(1, adjectives.size())) {
+                    out.add(new Phrase(phrase.head(), a, phrase.end(), s.words(a, phrase.end()), phrase.how()));
+                }
+                return out;
+            }
+        }
+        return List.of(phrase);
     }
 
     /** For tests and --explain: the reporters as plain text. */

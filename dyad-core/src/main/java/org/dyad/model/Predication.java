@@ -21,15 +21,18 @@ import java.util.List;
  * @param reporters   the reporting frames around the predication, outermost first
  * @param time        the time expression attached to the trigger or to the clause that embeds it, or null
  * @param place       a location phrase of the trigger ("in Minsk"), or null
+ * @param embedded    subjects and objects of the clauses the trigger governs ("warned that Israel would
+ *                    strike Hezbollah", "pledged to supply Kyiv"): where speech acts find their target
  */
 public record Predication(int sentence, int trigger, String lemma, boolean nominal, String particle,
                           Phrase subject, Phrase object, List<Oblique> obliques, Phrase partner,
                           Phrase implied, Mode mode, List<Reporter> reporters, TimeExpression time,
-                          Phrase place) {
+                          Phrase place, List<Phrase> embedded) {
 
     public Predication {
         obliques = List.copyOf(obliques);
         reporters = List.copyOf(reporters);
+        embedded = List.copyOf(embedded);
     }
 
     /** A reporting frame: who said or reported, and through which verb ("Bloomberg", "cite"). */
@@ -38,11 +41,11 @@ public record Predication(int sentence, int trigger, String lemma, boolean nomin
 
     public Predication withSubject(Phrase newSubject, Phrase newPartner) {
         return new Predication(sentence, trigger, lemma, nominal, particle, newSubject, object, obliques,
-                newPartner, implied, mode, reporters, time, place);
+                newPartner, implied, mode, reporters, time, place, embedded);
     }
 
     public Predication withObject(Phrase newObject) {
         return new Predication(sentence, trigger, lemma, nominal, particle, subject, newObject, obliques,
-                partner, implied, mode, reporters, time, place);
+                partner, implied, mode, reporters, time, place, embedded);
     }
 }
