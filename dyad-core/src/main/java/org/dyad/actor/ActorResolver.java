@@ -109,10 +109,13 @@ public final class ActorResolver {
             }
             return pronoun(headWord, discourse);
         }
+        // An apposition may say who someone is ("Ali Shamkhani, the secretary of Iran's council") but
+        // not what they belong to ("Nabih Berri, a Hezbollah ally"): organisations must not come through it.
         List<ActorLexicon.NameMatch> names = lexicon.names(sentence, inner.start(), inner.end()).stream()
-                .filter(m -> attached(sentence, m.end() - 1, inner.head())).toList();
+                .filter(m -> attached(sentence, m.end() - 1, inner.head(), !(m.entry() instanceof NameEntry.Organisation)))
+                .toList();
         List<ActorLexicon.AgentMatch> agents = lexicon.agents(sentence, inner.start(), inner.end()).stream()
-                .filter(m -> attached(sentence, m.end() - 1, inner.head())).toList();
+                .filter(m -> attached(sentence, m.end() - 1, inner.head(), true)).toList();
         String text = sentence.words(inner.start(), inner.end());
 
         NameEntry.Person person = null;
@@ -375,12 +378,12 @@ public final class ActorResolver {
      * ambassador to the United Nations" names a Ukrainian, not the UN. Possessors, compounds,
      * adjectives, appositions and "of" phrases belong; other prepositional phrases and clauses do not.
      */
-    static boolean attached(Sentence sentence, int token, int head) {
+    static boolean attached(Sentence sentence, int token, int head, boolean throughApposition) {
         int t = token;
         for (int depth = 0; t != head && t >= 0 && depth < 12; depth++) {
             Token tok = sentence.token(t);
             String rel = tok.relation();
-            if (rel.equals("appos") && t != token) {
+            if (rel.equals("appos") && t != token && !throughApposition) {
                 // The name in apposition counts, not what describes it: "Nabih Berri, a Hezbollah ally".
                 return false;
             }

@@ -152,7 +152,10 @@ public final class EventCoder {
                 candidates.add(o.phrase());
             }
         }
-        if (p.partner() != null) {
+        // The other conjunct of the subject is the target only of a reciprocal event that names no
+        // one else: "Putin and Lukashenko held talks", not "Iraq and Oman hosted talks between the sides".
+        boolean namesOthers = !candidates.isEmpty() || p.obliques().stream().anyMatch(o -> o.preposition().equals("between"));
+        if (p.partner() != null && !namesOthers) {
             candidates.add(p.partner());
         }
         int direct = candidates.size();
@@ -239,7 +242,7 @@ public final class EventCoder {
     /** Whether the phrase's head (past a quantity: "dozens of missiles") is one of the element's lemmas. */
     private static boolean headIn(Sentence s, Phrase phrase, EventPattern.Element e) {
         Token head = s.token(phrase.head());
-        if (head.pos().equals("CD") || QUANTITIES.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+        if (head.pos().equals("CD") || head.pos().equals("$") || QUANTITIES.contains(head.lemma().toLowerCase(Locale.ROOT))) {
             for (Token c : s.children(head.index(), "nmod")) {
                 if (isIn(c, e)) {
                     return true;

@@ -86,6 +86,8 @@ public final class PredicationExtractor {
                 frames.around(s, verb), timeOf(s, verb), Anchors.place(s, verb.index()), embedded(s, verb));
     }
 
+    private static final Set<String> PURPOSE = Set.of("for", "to", "into", "in", "on", "with");
+
     /** Nouns that only measure an event: "three days of drills", "a wave of strikes", "a series of attacks". */
     private static final Set<String> MEASURES = Set.of("day", "week", "month", "hour", "year", "wave", "series", "round",
             "spate", "string", "number", "dozen", "hundred", "thousand", "barrage", "volley", "flurry", "campaign", "week-end");
@@ -100,8 +102,11 @@ public final class PredicationExtractor {
             gov = Syntax.parent(s, gov);
         }
         final Token position = slot;
+        // A verb lends its agent to an event noun that is its object or purpose ("sent troops for
+        // drills", "approved a ceasefire"), not to one that only dates it ("speaking after the talks").
         boolean governedByVerb = gov != null && gov.isVerb()
-                && Set.of("obj", "obl", "nsubj:pass").contains(position.relation());
+                && (Set.of("obj", "nsubj:pass").contains(position.relation())
+                || position.baseRelation().equals("obl") && PURPOSE.contains(Syntax.caseOf(s, position.index())));
         boolean light = governedByVerb && cues.is(Cues.Kind.LIGHT, gov.lemma());
         Phrase subject = nominalAgent(s, noun, position, gov, governedByVerb, light);
 
@@ -127,6 +132,17 @@ public final class PredicationExtractor {
             }
         }
         Mode mode = governedByVerb || (gov != null && gov.pos().startsWith("JJ")) ? modes.read(s, gov) : Mode.ASSERTED;
+        if (governedByVerb && !light && mode != Mode.NEGATED) {
+            // "called for new protests", "planning an intervention", "rejected talks": what is asked for,
+            // planned or refused has not happened.
+            if (cues.is(Cues.Kind.NEGATING, gov.lemma())) {
+                mode = Mode.NEGATED;
+            } else if (cues.is(Cues.Kind.HYPOTHETICAL, gov.lemma())) {
+                mode = Mode.HYPOTHETICAL;
+            } else if (cues.is(Cues.Kind.FUTURE, gov.lemma()) && mode == Mode.ASSERTED) {
+                mode = Mode.FUTURE;
+            }
+        }
         if (mode == Mode.ASSERTED && (hasNegation(s, noun) || "nsubj:pass".equals(position.relation()) && gov != null && hasNegation(s, gov))) {
             mode = Mode.NEGATED;
         }
@@ -211,10 +227,18 @@ public final class PredicationExtractor {
         Token nsubj = Syntax.child(s, verb.index(), "nsubj");
         Token pass = Syntax.child(s, verb.index(), "nsubj:pass");
         Token obj = Syntax.child(s, verb.index(), "obj");
+        Phrase object = null;
         if (obj != null && isRelative(obj)) {
+            // "demanded that the junta free Bazoum" is often parsed with "that" as the object and the
+            // clause's subject hanging from it.
+            Token dependent = s.children(obj.index(), "dep").stream().filter(Token::isNoun).findFirst().orElse(null);
+            if (dependent != null && cues.is(Cues.Kind.HYPOTHETICAL, verb.lemma())) {
+                object = Phrases.of(s, dependent.index(), "subject of the clause it demands");
+            }
             obj = null;
+        } else if (obj != null) {
+            object = Phrases.of(s, obj.index(), "obj");
         }
-        Phrase object = obj == null ? null : Phrases.of(s, obj.index(), "obj");
         if (object == null) {
             // "demanded that the junta free Bazoum", "urged that Moscow withdraw": the one addressed is
             // the subject of the clause.
@@ -256,6 +280,13 @@ public final class PredicationExtractor {
         }
         switch (verb.relation()) {
             case "conj", "advcl" -> {
+                Token parentObject = Syntax.child(s, parent.index(), "obj");
+                boolean ofOrFor = s.children(verb.index()).stream().anyMatch(c -> (c.baseRelation().equals("mark")
+                        || c.baseRelation().equals("case")) && Set.of("of", "for").contains(c.word().toLowerCase(java.util.Locale.ROOT)));
+                if (verb.relation().equals("advcl") && ofOrFor && parentObject != null) {
+                    // "accused Moscow of declaring war", "thanked Athens for sending": the object acts.
+                    return new Arguments(Phrases.of(s, parentObject.index(), "object of " + parent.word()), object, false);
+                }
                 if (parent.isVerb() || verb.relation().equals("conj")) {
                     Arguments up = arguments(s, parent, depth + 1);
                     return up.passive() && object == null
@@ -293,7 +324,9 @@ public final class PredicationExtractor {
         List<Phrase> out = new ArrayList<>();
         for (Token clause : s.children(verb.index())) {
             String rel = clause.relation();
-            if (!rel.equals("ccomp") && !rel.equals("xcomp") && !rel.equals("advcl")) {
+            boolean infinitive = rel.equals("advcl") && s.children(clause.index(), "mark").stream()
+                    .anyMatch(m -> m.word().equalsIgnoreCase("to"));
+            if (!rel.equals("ccomp") && !rel.equals("xcomp") && !infinitive) {
                 continue;
             }
             for (Token arg : s.children(clause.index())) {
@@ -356,8 +389,26 @@ public final class PredicationExtractor {
         return null;
     }
 
-    /** The predicate's own time, else that of the clause that embeds it ("announced last month that …"). */
+    private static final Set<String> NEAR_IN_TIME = Set.of("after", "when", "as", "while", "once");
+
+    /**
+     * The predicate's own time, else that of a clause right beside it in time ("hours after the bill
+     * was signed on Wednesday, … announced"), else that of the clause that embeds it ("announced last
+     * month that …").
+     */
     private static TimeExpression timeOf(Sentence s, Token predicate) {
+        TimeExpression own = Anchors.time(s, predicate.index());
+        if (own != null) {
+            return own;
+        }
+        for (Token clause : s.children(predicate.index(), "advcl")) {
+            boolean near = s.children(clause.index()).stream().anyMatch(m -> (m.baseRelation().equals("mark")
+                    || m.baseRelation().equals("case")) && NEAR_IN_TIME.contains(m.word().toLowerCase(java.util.Locale.ROOT)));
+            TimeExpression t = near ? Anchors.time(s, clause.index()) : null;
+            if (t != null) {
+                return t;
+            }
+        }
         Token node = predicate;
         for (int depth = 0; node != null && depth < 4; depth++) {
             TimeExpression t = Anchors.time(s, node.index());
