@@ -154,7 +154,7 @@ public final class EventCoder {
         }
         // The other conjunct of the subject is the target only of a reciprocal event that names no
         // one else: "Putin and Lukashenko held talks", not "Iraq and Oman hosted talks between the sides".
-        boolean namesOthers = !candidates.isEmpty() || p.obliques().stream().anyMatch(o -> o.preposition().equals("between"));
+        boolean namesOthers = p.obliques().stream().anyMatch(o -> o.preposition().equals("between"));
         if (p.partner() != null && !namesOthers) {
             candidates.add(p.partner());
         }
@@ -289,6 +289,10 @@ public final class EventCoder {
 
     /** Past for a verb in the past tense (or a noun of one), future for the future mode. */
     private static EventDates.Tense tense(Sentence s, Predication p) {
+        if (p.time() == null || !near(s, p.time(), p.trigger())) {
+            // A time taken from the clause around ("said on Sunday that … would ban") keeps its tense.
+            return EventDates.Tense.UNKNOWN;
+        }
         if (p.mode() == Mode.FUTURE) {
             return EventDates.Tense.FUTURE;
         }
@@ -298,6 +302,17 @@ public final class EventCoder {
             return EventDates.Tense.PAST;
         }
         return EventDates.Tense.UNKNOWN;
+    }
+
+    /** Whether a time expression hangs from the trigger, directly or through one argument. */
+    private static boolean near(Sentence s, org.dyad.model.TimeExpression time, int trigger) {
+        for (int i = time.start(); i < time.end(); i++) {
+            int head = s.token(i).head();
+            if (head == trigger || head >= 0 && s.token(head).head() == trigger) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Attribution> attribution(Sentence s, Predication p, ArticleContext ctx) {

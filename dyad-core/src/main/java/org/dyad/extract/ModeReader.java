@@ -17,6 +17,25 @@ final class ModeReader {
         this.cues = cues;
     }
 
+    /** Whether a clause is what a reporting verb reports, with no condition ("if", "unless") of its own. */
+    private boolean reportedWithoutCondition(Sentence s, Token clause) {
+        Token node = clause;
+        while (node != null && (node.relation().equals("conj") || node.relation().equals("xcomp"))) {
+            node = Syntax.parent(s, node);
+        }
+        if (node == null || !node.relation().equals("ccomp") || node.head() < 0
+                || !cues.is(Cues.Kind.REPORTING, s.token(node.head()).lemma())) {
+            return false;
+        }
+        for (Token c : s.children(clause.index())) {
+            if (c.relation().equals("advcl") && s.children(c.index(), "mark").stream()
+                    .anyMatch(m -> cues.is(Cues.Kind.HYPOTHETICAL, m.lemma()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     Mode read(Sentence s, Token predicate) {
         boolean negated = false;
         boolean hypothetical = false;
@@ -31,6 +50,9 @@ final class ModeReader {
                     case "aux" -> {
                         hasAux = true;
                         if (cues.is(Cues.Kind.FUTURE, lemma) || cues.is(Cues.Kind.FUTURE, c.word())) {
+                            future = true;
+                        } else if (lemma.equals("would") && reportedWithoutCondition(s, node)) {
+                            // "said that the EU would ban …": the future of reported speech.
                             future = true;
                         } else if (cues.is(Cues.Kind.HYPOTHETICAL, lemma)) {
                             hypothetical = true;

@@ -49,7 +49,8 @@ final class Phrases {
 
     private static boolean pruned(Sentence s, int i) {
         Token t = s.token(i);
-        if (t.relation().equals("dep") && t.isProperNoun() && t.head() >= 0 && s.token(t.head()).isNoun()) {
+        boolean nameLike = t.isProperNoun() || !t.ner().equals("O") || t.word().matches("[A-Z]{2,}");
+        if (t.relation().equals("dep") && nameLike && t.head() >= 0 && s.token(t.head()).isNoun()) {
             // "his Turkish counterpart Mevlut Cavusoglu": the parser leaves the name as a bare dependent.
             return false;
         }

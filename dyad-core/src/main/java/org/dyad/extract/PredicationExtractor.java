@@ -159,7 +159,8 @@ public final class PredicationExtractor {
             place = Anchors.place(s, frameRoot.index());
         }
         return new Predication(s.index(), noun.index(), noun.lemma().toLowerCase(java.util.Locale.ROOT), true, null,
-                subject, null, obliques, null, null, mode, frames.around(s, frameRoot), time, place, List.of());
+                subject, null, obliques, null, null, mode, frames.around(s, frameRoot), time, place,
+                light ? embedded(s, gov) : List.of());
     }
 
     private Phrase nominalAgent(Sentence s, Token noun, Token position, Token gov, boolean governedByVerb, boolean light) {
@@ -227,6 +228,10 @@ public final class PredicationExtractor {
         Token nsubj = Syntax.child(s, verb.index(), "nsubj");
         Token pass = Syntax.child(s, verb.index(), "nsubj:pass");
         Token obj = Syntax.child(s, verb.index(), "obj");
+        if (obj == null) {
+            // "would ban the Russian media outlets RT and Sputnik" comes out with an indirect object alone.
+            obj = Syntax.child(s, verb.index(), "iobj");
+        }
         Phrase object = null;
         if (obj != null && isRelative(obj)) {
             // "demanded that the junta free Bazoum" is often parsed with "that" as the object and the
@@ -319,9 +324,22 @@ public final class PredicationExtractor {
         return new Arguments(null, object, false);
     }
 
-    /** Subjects and objects of the clauses a verb governs, in order: where a speech act finds its target. */
+    /**
+     * Subjects and objects of the clauses a verb governs, in order, where a speech act finds its target;
+     * and, for a purpose clause, the object of the verb it serves ("telephoned Erdogan to offer
+     * condolences": the condolences are offered to Erdogan).
+     */
     private static List<Phrase> embedded(Sentence s, Token verb) {
         List<Phrase> out = new ArrayList<>();
+        boolean purpose = (verb.relation().equals("advcl") || verb.relation().equals("xcomp"))
+                && s.children(verb.index(), "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to"));
+        Token parent = Syntax.parent(s, verb);
+        if (purpose && parent != null && parent.isVerb()) {
+            Token parentObject = Syntax.child(s, parent.index(), "obj");
+            if (parentObject != null && verb.relation().equals("advcl")) {
+                out.add(Phrases.of(s, parentObject.index(), "object of " + parent.word() + ", which it serves"));
+            }
+        }
         for (Token clause : s.children(verb.index())) {
             String rel = clause.relation();
             boolean infinitive = rel.equals("advcl") && s.children(clause.index(), "mark").stream()
@@ -442,14 +460,36 @@ public final class PredicationExtractor {
         if (bySubject.isEmpty()) {
             bySubject.add(p);
         }
+        List<Predication> byObject = new ArrayList<>();
         for (Predication q : bySubject) {
             List<Phrase> objects = q.object() == null ? List.of() : conjoined(s, q.object());
             if (objects.size() > 1) {
-                objects.forEach(o -> out.add(q.withObject(o)));
+                objects.forEach(o -> byObject.add(q.withObject(o)));
             } else {
-                out.add(q);
+                byObject.add(q);
             }
         }
+        for (Predication q : byObject) {
+            out.addAll(betweenEach(s, q));
+        }
+    }
+
+    /** "talks between Ali Shamkhani … and Musaed al-Aiban": one predication for each side named. */
+    private static List<Predication> betweenEach(Sentence s, Predication p) {
+        for (int i = 0; i < p.obliques().size(); i++) {
+            Oblique o = p.obliques().get(i);
+            List<Integer> sides = o.preposition().equals("between") ? Phrases.conjuncts(s, o.phrase().head()) : List.of();
+            if (sides.size() > 1) {
+                List<Predication> out = new ArrayList<>();
+                for (int side : sides) {
+                    List<Oblique> obliques = new ArrayList<>(p.obliques());
+                    obliques.set(i, new Oblique("between", Phrases.of(s, side, o.phrase().how())));
+                    out.add(p.withObliques(obliques));
+                }
+                return out;
+            }
+        }
+        return List.of(p);
     }
 
     private static List<Phrase> conjoined(Sentence s, Phrase phrase) {

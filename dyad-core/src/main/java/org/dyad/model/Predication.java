@@ -44,6 +44,11 @@ public record Predication(int sentence, int trigger, String lemma, boolean nomin
                 newPartner, implied, mode, reporters, time, place, embedded);
     }
 
+    public Predication withObliques(List<Oblique> newObliques) {
+        return new Predication(sentence, trigger, lemma, nominal, particle, subject, object, newObliques,
+                partner, implied, mode, reporters, time, place, embedded);
+    }
+
     public Predication withObject(Phrase newObject) {
         return new Predication(sentence, trigger, lemma, nominal, particle, subject, newObject, obliques,
                 partner, implied, mode, reporters, time, place, embedded);
