@@ -15,13 +15,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The demo corpus against its golden events (demo/expected/*.events.tsv), on real CoreNLP. A golden
  * line is found when an event has its source and target codes, a code starting with its cameo, and,
- * where given, its date and mode. Every golden line must be found.
+ * where given, its date and mode. Every golden line must be found, except those marked as a known
+ * miss (with the reason), and a line so marked must not be found: the marks stay true.
  */
 class GoldenCorpusIT {
 
     private static final Path DEMO = Path.of("../demo");
 
-    record Golden(String file, String source, String cameo, String target, String date, String mode, String evidence) {
+    record Golden(String file, String source, String cameo, String target, String date, String mode, String evidence,
+                  String knownMiss) {
 
         boolean foundIn(List<Event> events) {
             return events.stream().anyMatch(e -> e.source().code().value().equals(source)
@@ -44,7 +46,7 @@ class GoldenCorpusIT {
             if (line.isBlank() || line.startsWith("#") || f[0].equals("source")) {
                 continue;
             }
-            out.add(new Golden(name, f[0], f[1], f[2], f[3], f[4], f.length > 5 ? f[5] : ""));
+            out.add(new Golden(name, f[0], f[1], f[2], f[3], f[4], f.length > 5 ? f[5] : "", f.length > 6 ? f[6] : ""));
         }
         return out;
     }
@@ -52,6 +54,8 @@ class GoldenCorpusIT {
     @Test
     void code_demoCorpus_findsEveryGoldenEvent() throws IOException {
         List<Golden> missed = new ArrayList<>();
+        List<Golden> foundAfterAll = new ArrayList<>();
+        int known = 0;
         int total = 0;
         List<Path> expected;
         try (Stream<Path> files = Files.list(DEMO.resolve("expected"))) {
@@ -63,12 +67,20 @@ class GoldenCorpusIT {
             List<Event> events = SharedPipeline.events(DEMO.resolve("articles/" + slug + ".txt").toString());
             for (Golden g : golden(tsv)) {
                 total++;
-                if (!g.foundIn(events)) {
+                boolean found = g.foundIn(events);
+                if (!g.knownMiss().isBlank()) {
+                    known++;
+                    if (found) {
+                        foundAfterAll.add(g);
+                    }
+                } else if (!found) {
                     missed.add(g);
                 }
             }
         }
-        System.out.printf("golden: %d of %d found%n", total - missed.size(), total);
+        System.out.printf("golden: %d of %d found (%d known misses)%n", total - missed.size() - known + foundAfterAll.size(),
+                total, known);
         assertThat(missed).as("golden events not found (%d of %d)", missed.size(), total).isEmpty();
+        assertThat(foundAfterAll).as("found although marked as known misses: remove the mark").isEmpty();
     }
 }
