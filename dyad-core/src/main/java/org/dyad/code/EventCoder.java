@@ -84,7 +84,7 @@ public final class EventCoder {
             return skip(p, "no entry for '" + p.lemma() + "' matches: "
                     + String.join("; ", entries.stream().map(EventPattern::written).distinct().limit(6).toList()), trace);
         }
-        LocalDate date = ctx.article().published();
+        LocalDate date = actorDate(p, s, ctx.article().published());
         Resolution source = resolveSource(s, p, date, ctx, trace);
         if (!source.resolved()) {
             return skip(p, "no source: " + source.reason(), trace);
@@ -105,6 +105,18 @@ public final class EventCoder {
             lastReason = "no target for " + entry.code() + " | " + entry.written() + ": " + target.resolution().reason();
         }
         return skip(p, lastReason, trace);
+    }
+
+    /**
+     * The date actors are resolved at: the event's own date when the sentence gives the day ("detained
+     * Bazoum on Wednesday" finds him still president), else the article's date.
+     */
+    private static LocalDate actorDate(Predication p, Sentence s, LocalDate published) {
+        EventDate when = EventDates.of(p.time(), published, tense(s, p));
+        if (when.source().equals("text") && when.value() != null && when.value().length() == 10) {
+            return LocalDate.parse(when.value());
+        }
+        return published;
     }
 
     private static Coding skip(Predication p, String reason, List<String> trace) {

@@ -49,8 +49,7 @@ final class Phrases {
 
     private static boolean pruned(Sentence s, int i) {
         Token t = s.token(i);
-        boolean nameLike = t.isProperNoun() || !t.ner().equals("O") || t.word().matches("[A-Z]{2,}");
-        if (t.relation().equals("dep") && nameLike && t.head() >= 0 && s.token(t.head()).isNoun()) {
+        if (t.relation().equals("dep") && t.head() >= 0 && s.token(t.head()).isNoun() && onlyNames(s, i)) {
             // "his Turkish counterpart Mevlut Cavusoglu": the parser leaves the name as a bare dependent.
             return false;
         }
@@ -61,6 +60,23 @@ final class Phrases {
             return !Syntax.caseOf(s, i).equals("of");
         }
         return false;
+    }
+
+    /**
+     * Whether a dependent is nothing but a name ("Mevlut Cavusoglu", "RT and Sputnik"), and so the
+     * name of its head; a dependent with other words ("the junta free President Bazoum") is a clause
+     * the parser failed to build.
+     */
+    private static boolean onlyNames(Sentence s, int dependent) {
+        for (int i : s.subtree(dependent, x -> false)) {
+            Token t = s.token(i);
+            boolean name = t.isProperNoun() || !t.ner().equals("O") || t.word().matches("[A-Z]{2,}");
+            String rel = t.baseRelation();
+            if (!name && !rel.equals("cc") && !rel.equals("punct")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isEdge(Token t) {
