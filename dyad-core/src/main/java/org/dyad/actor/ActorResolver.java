@@ -209,6 +209,11 @@ public final class ActorResolver {
         return Resolution.none("'" + text + "' is not in the actor lexicon");
     }
 
+    /** Whether a phrase names a place rather than an actor ("targets", "cities", "the town"). */
+    public boolean isPlace(Sentence sentence, Phrase phrase) {
+        return phrase != null && PLACES.contains(sentence.token(phrase.head()).lemma().toLowerCase(Locale.ROOT));
+    }
+
     /** A place standing for its country: a city the gazetteer knows, or "cities across Ukraine". */
     private Actor place(Sentence sentence, Phrase phrase, Token head, String text) {
         if (LOCATION_TYPES.contains(head.ner())) {
@@ -223,6 +228,13 @@ public final class ActorResolver {
                 for (ActorLexicon.NameMatch m : lexicon.names(sentence, mod.index(), mod.index() + 1)) {
                     if (m.entry() instanceof NameEntry.CountryName c) {
                         return new Actor(new ActorCode(c.country().iso3()), text, text, "place in " + c.country().iso3());
+                    }
+                }
+                if (LOCATION_TYPES.contains(mod.ner())) {
+                    var mention = sentence.mentionAt(mod.index());
+                    String country = cityCountry.apply(mention == null ? mod.word() : mention.text());
+                    if (country != null) {
+                        return new Actor(new ActorCode(country), text, text, "place in " + country + " (gazetteer)");
                     }
                 }
             }

@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * What became of one predication: an event, or the reason it was skipped; with the trace of how
- * its actors were resolved and which lexicon entry coded it, for --explain.
+ * its actors were resolved and which lexicon entry coded it (null when skipped), for --explain.
  */
-public record Coding(Predication predication, Event event, Skipped skipped, List<String> trace) {
+public record Coding(Predication predication, Event event, Skipped skipped, EventPattern entry, List<String> trace) {
 
     public Coding {
         trace = List.copyOf(trace);

@@ -66,8 +66,39 @@ public final class EventCoder {
         for (Predication p : predications) {
             out.add(code(sentence, p, context));
         }
+        return withoutNounsTheirVerbCoded(out);
+    }
+
+    /**
+     * "Japan lodged a protest with China": when a verb's entry names its object ("lodge protest
+     * with TARGET"), the verb's event is the one the sentence states, and the object noun is not
+     * coded again on its own.
+     */
+    private static List<Coding> withoutNounsTheirVerbCoded(List<Coding> codings) {
+        java.util.Set<Integer> consumed = new java.util.HashSet<>();
+        for (Coding c : codings) {
+            if (c.coded() && !c.predication().nominal() && c.predication().object() != null
+                    && c.entry().elements().stream().anyMatch(e -> e.preposition() == null && !e.isTarget())) {
+                consumed.add(c.predication().object().head());
+            }
+        }
+        if (consumed.isEmpty()) {
+            return codings;
+        }
+        List<Coding> out = new ArrayList<>();
+        for (Coding c : codings) {
+            Predication p = c.predication();
+            if (p.nominal() && consumed.contains(p.trigger())) {
+                out.add(new Coding(p, null, new Skipped(p, "the object of a verb whose entry names it: coded with the verb"),
+                        null, c.trace()));
+            } else {
+                out.add(c);
+            }
+        }
         return out;
     }
+
+
 
     private Coding code(Sentence s, Predication p, ArticleContext ctx) {
         List<String> trace = new ArrayList<>();
@@ -100,7 +131,7 @@ public final class EventCoder {
                 trace.add("entry " + entry.where() + ": " + entry.code() + " | " + entry.written());
                 trace.add("target " + target.resolution().actor().code() + " ← '" + target.resolution().actor().text()
                         + "' (" + target.how() + "; " + target.resolution().actor().how() + ")");
-                return new Coding(p, event(s, p, entry, source.actor(), target, ctx), null, trace);
+                return new Coding(p, event(s, p, entry, source.actor(), target, ctx), null, entry, trace);
             }
             lastReason = "no target for " + entry.code() + " | " + entry.written() + ": " + target.resolution().reason();
         }
@@ -120,7 +151,7 @@ public final class EventCoder {
     }
 
     private static Coding skip(Predication p, String reason, List<String> trace) {
-        return new Coding(p, null, new Skipped(p, reason), trace);
+        return new Coding(p, null, new Skipped(p, reason), null, trace);
     }
 
     private Resolution resolveSource(Sentence s, Predication p, LocalDate date, ArticleContext ctx, List<String> trace) {
@@ -151,8 +182,15 @@ public final class EventCoder {
         for (EventPattern.Element e : entry.elements()) {
             if (e.isTarget()) {
                 Phrase phrase = slotPhrase(p, e);
-                return new Target(actors.resolve(s, phrase, date, ctx.discourse()),
-                        e.preposition() == null ? "object" : "'" + e.preposition() + "' phrase");
+                Resolution r = actors.resolve(s, phrase, date, ctx.discourse());
+                if (!r.resolved() && actors.isPlace(s, phrase) && p.place() != null) {
+                    // "struck targets in Gaza": the place the targets are in stands for them.
+                    Resolution where = actors.resolve(s, p.place(), date, ctx.discourse());
+                    if (where.resolved()) {
+                        return new Target(where, "place of the " + s.token(phrase.head()).word());
+                    }
+                }
+                return new Target(r, e.preposition() == null ? "object" : "'" + e.preposition() + "' phrase");
             }
         }
         List<Phrase> candidates = new ArrayList<>();
@@ -266,7 +304,8 @@ public final class EventCoder {
 
     private static final Set<String> QUANTITIES = Set.of("dozen", "hundred", "thousand", "million", "billion", "number",
             "series", "wave", "barrage", "volley", "salvo", "round", "package", "batch", "set", "pair", "couple",
-            "team", "group", "contingent", "convoy", "shipment", "consignment", "planeload", "unit", "delivery");
+            "team", "group", "contingent", "convoy", "shipment", "consignment", "planeload", "unit", "delivery",
+            "euro", "dollar", "pound", "yuan", "ruble", "rouble", "yen", "franc", "rupee", "worth");
 
     private static boolean isIn(Token t, EventPattern.Element e) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);

@@ -78,7 +78,17 @@ public final class PredicationExtractor {
     private Predication verbal(Sentence s, Token verb) {
         Arguments args = arguments(s, verb);
         Token particle = Syntax.child(s, verb.index(), "compound:prt");
-        List<Oblique> obliques = obliques(s, verb, args.passive());
+        List<Oblique> obliques = new ArrayList<>(obliques(s, verb, args.passive()));
+        if (args.object() != null && !args.passive()) {
+            // "lodged a protest with China", "restored ties with Iran": the parser often hangs the
+            // verb's oblique on its object.
+            for (Token c : s.children(args.object().head(), "nmod")) {
+                String prep = Syntax.caseOf(s, c.index());
+                if (!prep.isEmpty() && !prep.equals("of") && !c.relation().equals("nmod:poss")) {
+                    obliques.add(new Oblique(prep, Phrases.of(s, c.index(), "nmod " + prep + " of the object")));
+                }
+            }
+        }
         Phrase implied = args.subject() == null && args.passive() ? impliedAgent(s, verb) : null;
         return new Predication(s.index(), verb.index(), verb.lemma().toLowerCase(java.util.Locale.ROOT), false,
                 particle == null ? null : particle.lemma().toLowerCase(java.util.Locale.ROOT),
@@ -90,13 +100,15 @@ public final class PredicationExtractor {
 
     /** Nouns that only measure an event: "three days of drills", "a wave of strikes", "a series of attacks". */
     private static final Set<String> MEASURES = Set.of("day", "week", "month", "hour", "year", "wave", "series", "round",
-            "spate", "string", "number", "dozen", "hundred", "thousand", "barrage", "volley", "flurry", "campaign", "week-end");
+            "spate", "string", "number", "dozen", "hundred", "thousand", "barrage", "volley", "flurry", "campaign", "week-end",
+            "package", "euro", "dollar", "pound", "yuan", "ruble", "rouble", "yen", "million", "billion", "worth");
 
     private Predication nominal(Sentence s, Token noun) {
         Token gov = Syntax.parent(s, noun);
         Token slot = noun;
-        if (gov != null && noun.baseRelation().equals("nmod") && Syntax.caseOf(s, noun.index()).equals("of")
-                && (gov.pos().equals("CD") || MEASURES.contains(gov.lemma().toLowerCase(java.util.Locale.ROOT)))) {
+        String nounCase = Syntax.caseOf(s, noun.index());
+        if (gov != null && noun.baseRelation().equals("nmod") && (nounCase.equals("of") || nounCase.equals("in"))
+                && (gov.pos().equals("CD") || gov.pos().equals("$") || MEASURES.contains(gov.lemma().toLowerCase(java.util.Locale.ROOT)))) {
             // The measure stands where the event would: "ended three days of drills" governs the drills.
             slot = gov;
             gov = Syntax.parent(s, gov);
