@@ -43,7 +43,7 @@ final class Batch {
                        java.util.function.Consumer<ArticleResult> observer) throws InterruptedException {
         int[] counts = new int[3];
         long[] nanos = new long[2];
-        boolean progress = System.console() != null && System.getenv("DYAD_NO_PROGRESS") == null;
+        boolean progress = stderrIsTerminal() && System.getenv("DYAD_NO_PROGRESS") == null;
         try (Stream<ReadOutcome> outcomes = new ArticleSource(System.in).read(inputs);
              OrderedParallel<ReadOutcome, Item> parallel = new OrderedParallel<>(Setup.threads());
              ProgressBar bar = progress ? new ProgressBarBuilder().setTaskName("coding").setStyle(ProgressBarStyle.ASCII)
@@ -98,6 +98,12 @@ final class Batch {
             }
         }
         return new Outcome(counts[0], counts[1], counts[2], nanos[0], nanos[1]);
+    }
+
+    /** The launcher says whether stderr is a terminal; without it, only an interactive console counts. */
+    private static boolean stderrIsTerminal() {
+        String said = System.getProperty("dyad.stderr.tty");
+        return said != null ? said.equals("true") : System.console() != null;
     }
 
     private static Item process(ReadOutcome outcome, Pipeline pipeline) {

@@ -128,10 +128,11 @@ public final class EventCoder {
                     lastReason = "source and target are the same actor (" + source.actor().code() + ")";
                     continue;
                 }
+                Actor actingSource = stateOrPeople(source.actor(), entry, trace);
                 trace.add("entry " + entry.where() + ": " + entry.code() + " | " + entry.written());
                 trace.add("target " + target.resolution().actor().code() + " ← '" + target.resolution().actor().text()
                         + "' (" + target.how() + "; " + target.resolution().actor().how() + ")");
-                return new Coding(p, event(s, p, entry, source.actor(), target, ctx), null, entry, trace);
+                return new Coding(p, event(s, p, entry, actingSource, target, ctx), null, entry, trace);
             }
             lastReason = "no target for " + entry.code() + " | " + entry.written() + ": " + target.resolution().reason();
         }
@@ -148,6 +149,21 @@ public final class EventCoder {
             return LocalDate.parse(when.value());
         }
         return published;
+    }
+
+    /**
+     * "Belarusians took to the streets" is the people; "Czechs expel 18 Russian diplomats" is the state.
+     * A demonym codes the country's civilians only for what civilians do (protest, unconventional
+     * violence, statements and appeals); for acts only a state performs it codes the country.
+     */
+    private static Actor stateOrPeople(Actor source, EventPattern entry, List<String> trace) {
+        String root = entry.code().root();
+        boolean civilianAct = Set.of("01", "02", "09", "10", "11", "12", "14", "18").contains(root);
+        if (!source.how().startsWith("demonym") || civilianAct || source.country() == null) {
+            return source;
+        }
+        trace.add("source " + source.country() + ": a demonym acting as a state (" + entry.code() + ")");
+        return new Actor(new ActorCode(source.country()), source.name(), source.text(), "demonym as the state");
     }
 
     private static Coding skip(Predication p, String reason, List<String> trace) {
