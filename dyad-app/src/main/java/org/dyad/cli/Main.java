@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Codes political events (who did what to whom, when, where, according to whom) from news.",
         subcommands = {CodeCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -29,8 +29,10 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
+    /** No command given: say how to use it, and fail as bad usage does. */
     @Override
-    public void run() {
+    public Integer call() {
         spec.commandLine().usage(System.err);
+        return 2;
     }
 }

@@ -41,7 +41,7 @@ public final class TableWriter implements EventWriter {
             rows.add(new String[] {
                     e.date().value() == null ? "?" : e.date().value(),
                     e.source().code() + " " + shorten(e.source().name(), 24),
-                    e.cameo() + " " + e.plover(),
+                    e.cameo() + (e.plover() == null ? "" : " " + e.plover()),
                     e.target().code() + " " + shorten(e.target().name(), 24),
                     e.mode().label(),
                     e.location() == null ? "" : e.location().name(),
