@@ -2,6 +2,7 @@ package org.dyad.actor;
 
 import org.dyad.lexicon.LexiconFile;
 import org.dyad.lexicon.LexiconLine;
+import org.dyad.lexicon.Words;
 import org.dyad.model.ActorCode;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
@@ -93,25 +94,33 @@ public final class ActorLexicon {
 
     /** Names found between two tokens, longest first at each position, left to right, not overlapping. */
     public List<NameMatch> names(Sentence sentence, int from, int to) {
-        List<NameMatch> out = new ArrayList<>();
+        return longestMatches(from, to, MAX_NAME_TOKENS, (i, j) -> {
+            String words = sentence.words(i, j);
+            for (Named named : names.getOrDefault(Names.key(words), List.of())) {
+                if (Names.caseCompatible(named.written(), words)) {
+                    return new NameMatch(i, j, named.entry());
+                }
+            }
+            return null;
+        }, NameMatch::end);
+    }
+
+    /**
+     * Scans left to right; at each token takes the longest span (up to {@code max} tokens) that
+     * {@code lookup} recognises, then goes on after it: the usual longest-match dictionary look-up.
+     */
+    private static <T> List<T> longestMatches(int from, int to, int max, java.util.function.BiFunction<Integer, Integer, T> lookup,
+                                              java.util.function.ToIntFunction<T> endOf) {
+        List<T> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            NameMatch found = null;
-            for (int j = Math.min(to, i + MAX_NAME_TOKENS); j > i && found == null; j--) {
-                String words = sentence.words(i, j);
-                List<Named> candidates = names.get(Names.key(words));
-                if (candidates != null) {
-                    for (Named named : candidates) {
-                        if (Names.caseCompatible(named.written(), words)) {
-                            found = new NameMatch(i, j, named.entry());
-                            break;
-                        }
-                    }
-                }
+            T found = null;
+            for (int j = Math.min(to, i + max); j > i && found == null; j--) {
+                found = lookup.apply(i, j);
             }
             if (found != null) {
                 out.add(found);
-                i = found.end();
+                i = endOf.applyAsInt(found);
             } else {
                 i++;
             }
@@ -138,25 +147,11 @@ public final class ActorLexicon {
 
     /** Generic agents and titles between two tokens, matched on lemmas, longest first. */
     public List<AgentMatch> agents(Sentence sentence, int from, int to) {
-        List<AgentMatch> out = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            AgentMatch found = null;
-            for (int j = Math.min(to, i + maxAgentTokens); j > i && found == null; j--) {
-                String key = lemmas(sentence, i, j);
-                String role = agents.get(key);
-                if (role != null) {
-                    found = new AgentMatch(i, j, role, key);
-                }
-            }
-            if (found != null) {
-                out.add(found);
-                i = found.end();
-            } else {
-                i++;
-            }
-        }
-        return out;
+        return longestMatches(from, to, maxAgentTokens, (i, j) -> {
+            String key = lemmas(sentence, i, j);
+            String role = agents.get(key);
+            return role == null ? null : new AgentMatch(i, j, role, key);
+        }, AgentMatch::end);
     }
 
     /** The role of a single lemma, or null. */
@@ -175,7 +170,7 @@ public final class ActorLexicon {
                 sb.append(' ');
             }
             // The tagger leaves capitalised plurals unlemmatised ("Foreign Ministers"): fold them here.
-            sb.append(t.isProperNoun() ? singular(t.word().toLowerCase(Locale.ROOT)) : t.lemma());
+            sb.append(t.isProperNoun() ? Words.singular(t.word().toLowerCase(Locale.ROOT)) : t.lemma());
         }
         return Names.key(sb.toString());
     }
@@ -272,16 +267,6 @@ public final class ActorLexicon {
 
     private void problem(LexiconLine line, String message) {
         problems.add(line.where() + ": " + message);
-    }
-
-    static String singular(String w) {
-        if (w.endsWith("ies") && w.length() > 4) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && w.length() > 3) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w;
     }
 
     static String lower(String s) {

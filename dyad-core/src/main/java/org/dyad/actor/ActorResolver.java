@@ -1,5 +1,6 @@
 package org.dyad.actor;
 
+import org.dyad.lexicon.Cues;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorCode;
 import org.dyad.model.Phrase;
@@ -26,11 +27,6 @@ import java.util.function.Function;
  */
 public final class ActorResolver {
 
-    /** Heads that only count something; the actor is in their "of" phrase ("thousands of demonstrators"). */
-    private static final Set<String> QUANTITIES = Set.of("thousand", "hundred", "dozen", "million", "number",
-            "group", "some", "many", "several", "most", "majority", "part", "member", "scores", "score", "lot",
-            "hundreds", "thousands", "dozens", "millions", "all", "few", "unit", "contingent", "battalion",
-            "team", "delegation", "crowd", "employee", "staff", "staffer", "personnel", "worker");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
     private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "them", "their", "theirs");
     private static final Set<String> PERSON_TITLES = Set.of("president", "leader", "prime minister", "premier",
@@ -45,14 +41,16 @@ public final class ActorResolver {
 
     private final ActorLexicon lexicon;
     private final Function<String, String> cityCountry;
+    private final Cues cues;
 
-    public ActorResolver(ActorLexicon lexicon) {
-        this(lexicon, name -> null);
+    public ActorResolver(ActorLexicon lexicon, Cues cues) {
+        this(lexicon, cues, name -> null);
     }
 
     /** With a gazetteer look-up from a city's name to its country (ISO3, or null), for places as targets. */
-    public ActorResolver(ActorLexicon lexicon, Function<String, String> cityCountry) {
+    public ActorResolver(ActorLexicon lexicon, Cues cues, Function<String, String> cityCountry) {
         this.lexicon = lexicon;
+        this.cues = cues;
         this.cityCountry = cityCountry;
     }
 
@@ -481,9 +479,9 @@ public final class ActorResolver {
     }
 
     /** "Thousands of demonstrators" → "demonstrators"; "members of parliament" → "parliament". */
-    private static Phrase unwrapQuantity(Sentence sentence, Phrase phrase) {
+    private Phrase unwrapQuantity(Sentence sentence, Phrase phrase) {
         Token head = sentence.token(phrase.head());
-        boolean quantity = head.pos().equals("CD") || QUANTITIES.contains(head.lemma().toLowerCase(Locale.ROOT));
+        boolean quantity = head.pos().equals("CD") || cues.is(Cues.Kind.MEASURE, head.lemma());
         if (!quantity) {
             return phrase;
         }

@@ -2,7 +2,8 @@ package org.dyad.code;
 
 import org.dyad.actor.ActorResolver;
 import org.dyad.actor.Resolution;
-import org.dyad.extract.Cues;
+import org.dyad.lexicon.Cues;
+import org.dyad.lexicon.Words;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorCode;
 import org.dyad.model.Article;
@@ -262,7 +263,7 @@ public final class EventCoder {
         return e.preposition().equals(p.particle()) ? p.object() : null;
     }
 
-    static boolean matches(EventPattern entry, Predication p, Sentence s) {
+    boolean matches(EventPattern entry, Predication p, Sentence s) {
         if (entry.negatedOnly() && p.mode() != Mode.NEGATED) {
             return false;
         }
@@ -292,7 +293,7 @@ public final class EventCoder {
         return false;
     }
 
-    private static boolean matches(EventPattern.Element e, Predication p, Sentence s) {
+    private boolean matches(EventPattern.Element e, Predication p, Sentence s) {
         if (e.preposition() == null) {
             return p.object() != null && (e.isTarget() || headIn(s, p.object(), e));
         }
@@ -306,9 +307,9 @@ public final class EventCoder {
     }
 
     /** Whether the phrase's head (past a quantity: "dozens of missiles") is one of the element's lemmas. */
-    private static boolean headIn(Sentence s, Phrase phrase, EventPattern.Element e) {
+    private boolean headIn(Sentence s, Phrase phrase, EventPattern.Element e) {
         Token head = s.token(phrase.head());
-        if (head.pos().equals("CD") || head.pos().equals("$") || QUANTITIES.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+        if (head.pos().equals("CD") || head.pos().equals("$") || cues.is(Cues.Kind.MEASURE, head.lemma())) {
             for (Token c : s.children(head.index(), "nmod")) {
                 if (isIn(c, e)) {
                     return true;
@@ -318,25 +319,10 @@ public final class EventCoder {
         return isIn(head, e);
     }
 
-    private static final Set<String> QUANTITIES = Set.of("dozen", "hundred", "thousand", "million", "billion", "number",
-            "series", "wave", "barrage", "volley", "salvo", "round", "package", "batch", "set", "pair", "couple",
-            "team", "group", "contingent", "convoy", "shipment", "consignment", "planeload", "unit", "delivery",
-            "euro", "dollar", "pound", "yuan", "ruble", "rouble", "yen", "franc", "rupee", "worth");
-
     private static boolean isIn(Token t, EventPattern.Element e) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         String word = t.word().toLowerCase(Locale.ROOT);
-        return e.lemmas().contains(lemma) || e.lemmas().contains(word) || e.lemmas().contains(singular(word));
-    }
-
-    private static String singular(String w) {
-        if (w.endsWith("ies") && w.length() > 4) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w;
+        return e.lemmas().contains(lemma) || e.lemmas().contains(word) || e.lemmas().contains(Words.singular(word));
     }
 
     private Event event(Sentence s, Predication p, EventPattern entry, Actor source, Target target, ArticleContext ctx) {
@@ -408,7 +394,7 @@ public final class EventCoder {
 
     private boolean anonymous(String text) {
         for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
-            if (cues.is(Cues.Kind.ANONYMOUS, w) || cues.is(Cues.Kind.ANONYMOUS, singular(w))) {
+            if (cues.is(Cues.Kind.ANONYMOUS, w) || cues.is(Cues.Kind.ANONYMOUS, Words.singular(w))) {
                 return true;
             }
         }

@@ -1,5 +1,7 @@
 package org.dyad.extract;
 
+import org.dyad.lexicon.Cues;
+
 import org.dyad.model.Mode;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;

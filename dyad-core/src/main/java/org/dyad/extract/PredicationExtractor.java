@@ -1,5 +1,7 @@
 package org.dyad.extract;
 
+import org.dyad.lexicon.Cues;
+
 import org.dyad.model.Mode;
 import org.dyad.model.Oblique;
 import org.dyad.model.Phrase;
@@ -98,17 +100,12 @@ public final class PredicationExtractor {
 
     private static final Set<String> PURPOSE = Set.of("for", "to", "into", "in", "on", "with");
 
-    /** Nouns that only measure an event: "three days of drills", "a wave of strikes", "a series of attacks". */
-    private static final Set<String> MEASURES = Set.of("day", "week", "month", "hour", "year", "wave", "series", "round",
-            "spate", "string", "number", "dozen", "hundred", "thousand", "barrage", "volley", "flurry", "campaign", "week-end",
-            "package", "euro", "dollar", "pound", "yuan", "ruble", "rouble", "yen", "million", "billion", "worth");
-
     private Predication nominal(Sentence s, Token noun) {
         Token gov = Syntax.parent(s, noun);
         Token slot = noun;
         String nounCase = Syntax.caseOf(s, noun.index());
         if (gov != null && noun.baseRelation().equals("nmod") && (nounCase.equals("of") || nounCase.equals("in"))
-                && (gov.pos().equals("CD") || gov.pos().equals("$") || MEASURES.contains(gov.lemma().toLowerCase(java.util.Locale.ROOT)))) {
+                && (gov.pos().equals("CD") || gov.pos().equals("$") || cues.is(Cues.Kind.MEASURE, gov.lemma()))) {
             // The measure stands where the event would: "ended three days of drills" governs the drills.
             slot = gov;
             gov = Syntax.parent(s, gov);

@@ -3,7 +3,7 @@ package org.dyad.pipeline;
 import org.dyad.actor.ActorLexicon;
 import org.dyad.code.CameoCodebook;
 import org.dyad.code.EventLexicon;
-import org.dyad.extract.Cues;
+import org.dyad.lexicon.Cues;
 import org.dyad.place.Gazetteer;
 
 import java.util.ArrayList;

@@ -32,7 +32,7 @@ public final class Pipeline {
         this.annotator = annotator;
         this.extractor = new PredicationExtractor(lexicons.cues(), lexicons.events()::isEventNoun);
         PlaceResolver places = new PlaceResolver(lexicons.gazetteer(), lexicons.actors());
-        ActorResolver actors = new ActorResolver(lexicons.actors(), places::countryOfCity);
+        ActorResolver actors = new ActorResolver(lexicons.actors(), lexicons.cues(), places::countryOfCity);
         this.coder = new EventCoder(lexicons.events(), lexicons.codebook(), actors, places, lexicons.cues());
     }
 

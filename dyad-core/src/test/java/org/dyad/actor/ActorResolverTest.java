@@ -40,7 +40,7 @@ class ActorResolverTest {
                     parliament | LEG |
                     """));
 
-    private final ActorResolver resolver = new ActorResolver(LEXICON);
+    private final ActorResolver resolver = new ActorResolver(LEXICON, org.dyad.lexicon.Cues.bundled());
 
     /** Resolves the subject of each fixture sentence in order, as one article would. */
     private static List<Sentence> sentences() {

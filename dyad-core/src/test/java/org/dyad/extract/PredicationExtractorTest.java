@@ -1,5 +1,7 @@
 package org.dyad.extract;
 
+import org.dyad.lexicon.Cues;
+
 import org.dyad.Fixtures;
 import org.dyad.model.Mode;
 import org.dyad.model.Predication;

@@ -1,7 +1,5 @@
-package org.dyad.extract;
+package org.dyad.lexicon;
 
-import org.dyad.lexicon.LexiconFile;
-import org.dyad.lexicon.LexiconLine;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,11 +12,12 @@ import java.util.Set;
 
 /**
  * The words of cues.txt that shape how a predication is read: light, reporting, future,
- * hypothetical, negating verbs, negation words and markers of anonymous sources.
+ * hypothetical, negating verbs, negation words, markers of anonymous sources, and measure nouns
+ * whose "of" phrase holds what they measure ("thousands of protesters", "three days of drills").
  */
 public final class Cues {
 
-    public enum Kind { LIGHT, REPORTING, FUTURE, HYPOTHETICAL, NEGATING, NEGATION, ANONYMOUS }
+    public enum Kind { LIGHT, REPORTING, FUTURE, HYPOTHETICAL, NEGATING, NEGATION, ANONYMOUS, MEASURE }
 
     private final Map<Kind, Set<String>> words = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
@@ -35,7 +34,7 @@ public final class Cues {
                 }
             } catch (IllegalArgumentException e) {
                 problems.add(line.where() + ": unknown kind '" + line.field(1) + "': use light, reporting, future, "
-                        + "hypothetical, negating, negation or anonymous");
+                        + "hypothetical, negating, negation, anonymous or measure");
             }
         }
     }
