@@ -14,7 +14,6 @@ import org.dyad.write.JsonLinesWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 

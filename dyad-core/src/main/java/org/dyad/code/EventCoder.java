@@ -3,7 +3,6 @@ package org.dyad.code;
 import org.dyad.actor.ActorResolver;
 import org.dyad.actor.Resolution;
 import org.dyad.lexicon.Cues;
-import org.dyad.lexicon.Words;
 import org.dyad.model.Actor;
 import org.dyad.model.ActorCode;
 import org.dyad.model.Article;
@@ -16,7 +15,6 @@ import org.dyad.model.Mode;
 import org.dyad.model.Oblique;
 import org.dyad.model.Phrase;
 import org.dyad.model.Predication;
-import org.dyad.model.Predication.Reporter;
 import org.dyad.model.Sentence;
 import org.dyad.model.Skipped;
 import org.dyad.model.Token;
@@ -27,7 +25,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -51,6 +48,8 @@ public final class EventCoder {
     private final ActorResolver actors;
     private final PlaceResolver places;
     private final Cues cues;
+    private final EntryMatcher matcher;
+    private final Attributions attributions;
 
     public EventCoder(EventLexicon lexicon, CameoCodebook codebook, ActorResolver actors, PlaceResolver places, Cues cues) {
         this.lexicon = lexicon;
@@ -58,6 +57,8 @@ public final class EventCoder {
         this.actors = actors;
         this.places = places;
         this.cues = cues;
+        this.matcher = new EntryMatcher(cues);
+        this.attributions = new Attributions(actors, cues);
     }
 
     /** Codes the predications of one sentence, in order; the context carries the article's discourse. */
@@ -110,7 +111,7 @@ public final class EventCoder {
                     : "no " + (p.nominal() ? "noun" : "verb") + " entry for '" + p.lemma() + "'";
             return skip(p, why, trace);
         }
-        List<EventPattern> matching = entries.stream().filter(e -> matches(e, p, s))
+        List<EventPattern> matching = entries.stream().filter(e -> matcher.matches(e, p, s))
                 .sorted(Comparator.comparingInt(EventPattern::specificity).reversed()).toList();
         if (matching.isEmpty()) {
             return skip(p, "no entry for '" + p.lemma() + "' matches: "
@@ -263,75 +264,13 @@ public final class EventCoder {
         return e.preposition().equals(p.particle()) ? p.object() : null;
     }
 
-    boolean matches(EventPattern entry, Predication p, Sentence s) {
-        if (entry.negatedOnly() && p.mode() != Mode.NEGATED) {
-            return false;
-        }
-        if (entry.particle() != null && !entry.particle().equals(p.particle())) {
-            return false;
-        }
-        if (entry.modifiers() != null && !hasModifier(s, p.trigger(), entry.modifiers())) {
-            return false;
-        }
-        for (EventPattern.Element e : entry.elements()) {
-            if (!matches(e, p, s)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether a noun has one of the words as a compound or adjective ("air strike", "joint drills"). */
-    private static boolean hasModifier(Sentence s, int noun, Set<String> words) {
-        for (Token c : s.children(noun)) {
-            String rel = c.relation();
-            if ((rel.equals("compound") || rel.equals("amod")) && (words.contains(c.lemma().toLowerCase(Locale.ROOT))
-                    || words.contains(c.word().toLowerCase(Locale.ROOT)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean matches(EventPattern.Element e, Predication p, Sentence s) {
-        if (e.preposition() == null) {
-            return p.object() != null && (e.isTarget() || headIn(s, p.object(), e));
-        }
-        for (Oblique o : p.obliques()) {
-            if (o.preposition().equals(e.preposition()) && (e.isTarget() || headIn(s, o.phrase(), e))) {
-                return true;
-            }
-        }
-        // "call off the talks": the parser takes "off" as a particle and "talks" as the object.
-        return e.preposition().equals(p.particle()) && p.object() != null && (e.isTarget() || headIn(s, p.object(), e));
-    }
-
-    /** Whether the phrase's head (past a quantity: "dozens of missiles") is one of the element's lemmas. */
-    private boolean headIn(Sentence s, Phrase phrase, EventPattern.Element e) {
-        Token head = s.token(phrase.head());
-        if (head.pos().equals("CD") || head.pos().equals("$") || cues.is(Cues.Kind.MEASURE, head.lemma())) {
-            for (Token c : s.children(head.index(), "nmod")) {
-                if (isIn(c, e)) {
-                    return true;
-                }
-            }
-        }
-        return isIn(head, e);
-    }
-
-    private static boolean isIn(Token t, EventPattern.Element e) {
-        String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        String word = t.word().toLowerCase(Locale.ROOT);
-        return e.lemmas().contains(lemma) || e.lemmas().contains(word) || e.lemmas().contains(Words.singular(word));
-    }
-
     private Event event(Sentence s, Predication p, EventPattern entry, Actor source, Target target, ArticleContext ctx) {
         Article article = ctx.article();
         CodebookEntry info = codebook.entry(entry.code().value()).orElseThrow();
         EventDate date = EventDates.of(p.time(), article.published(), tense(s, p));
         String context = target.resolution().actor().country() != null ? target.resolution().actor().country() : source.country();
         Location location = places.resolve(s, p.place(), context);
-        List<Attribution> attribution = attribution(s, p, ctx);
+        List<Attribution> attribution = attributions.of(s, p, ctx);
         Actor targetActor = target.resolution().actor();
         String id = ArticleIds.fromText(article.id() + "|" + s.index() + "|" + p.trigger() + "|" + source.code()
                 + "|" + targetActor.code() + "|" + entry.code());
@@ -362,39 +301,6 @@ public final class EventCoder {
         for (int i = time.start(); i < time.end(); i++) {
             int head = s.token(i).head();
             if (head == trigger || head >= 0 && s.token(head).head() == trigger) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private List<Attribution> attribution(Sentence s, Predication p, ArticleContext ctx) {
-        List<Attribution> out = new ArrayList<>();
-        for (Reporter r : p.reporters()) {
-            out.add(attribution(s, r.speaker(), ctx, false));
-        }
-        if (p.reporters().size() == 1) {
-            for (Reporter cited : ctx.sourcesCitedBy(p.reporters().get(0))) {
-                out.add(new Attribution(cited.speaker().text(), null, anonymous(cited.speaker().text()), true));
-            }
-        }
-        return out;
-    }
-
-    private Attribution attribution(Sentence s, Phrase speaker, ArticleContext ctx, boolean inferred) {
-        Resolution r = actors.resolve(s, speaker, ctx.article().published(), ctx.discourse());
-        String kind = r.resolved() ? r.actor().role() : null;
-        boolean anonymous = false;
-        for (int i = speaker.start(); i < speaker.end(); i++) {
-            Token t = s.token(i);
-            anonymous |= cues.is(Cues.Kind.ANONYMOUS, t.lemma());
-        }
-        return new Attribution(speaker.text(), kind, anonymous, inferred);
-    }
-
-    private boolean anonymous(String text) {
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
-            if (cues.is(Cues.Kind.ANONYMOUS, w) || cues.is(Cues.Kind.ANONYMOUS, Words.singular(w))) {
                 return true;
             }
         }

@@ -1,0 +1,86 @@
+package org.dyad.extract;
+
+import org.dyad.model.Phrase;
+import org.dyad.model.Sentence;
+import org.dyad.model.TimeExpression;
+import org.dyad.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** What a predicate takes from the clauses around it: arguments of clauses it governs, and times. */
+final class Clauses {
+
+    private Clauses() {
+    }
+
+
+    /**
+     * Subjects and objects of the clauses a verb governs, in order, where a speech act finds its target;
+     * and, for a purpose clause, the object of the verb it serves ("telephoned Erdogan to offer
+     * condolences": the condolences are offered to Erdogan).
+     */
+    static List<Phrase> embedded(Sentence s, Token verb) {
+        List<Phrase> out = new ArrayList<>();
+        boolean purpose = (verb.relation().equals("advcl") || verb.relation().equals("xcomp"))
+                && s.children(verb.index(), "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to"));
+        Token parent = Syntax.parent(s, verb);
+        if (purpose && parent != null && parent.isVerb()) {
+            Token parentObject = Syntax.child(s, parent.index(), "obj");
+            if (parentObject != null && verb.relation().equals("advcl")) {
+                out.add(Phrases.of(s, parentObject.index(), "object of " + parent.word() + ", which it serves"));
+            }
+        }
+        for (Token clause : s.children(verb.index())) {
+            String rel = clause.relation();
+            boolean infinitive = rel.equals("advcl") && s.children(clause.index(), "mark").stream()
+                    .anyMatch(m -> m.word().equalsIgnoreCase("to"));
+            if (!rel.equals("ccomp") && !rel.equals("xcomp") && !infinitive) {
+                continue;
+            }
+            for (Token arg : s.children(clause.index())) {
+                String r = arg.relation();
+                if ((r.equals("nsubj") || r.equals("nsubj:pass") || r.equals("obj") || r.equals("iobj")) && !VerbArguments.isRelative(arg)) {
+                    out.add(Phrases.of(s, arg.index(), r + " of " + clause.word()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> NEAR_IN_TIME = Set.of("after", "when", "as", "while", "once");
+
+    /**
+     * The predicate's own time, else that of a clause right beside it in time ("hours after the bill
+     * was signed on Wednesday, … announced"), else that of the clause that embeds it ("announced last
+     * month that …").
+     */
+    static TimeExpression timeOf(Sentence s, Token predicate) {
+        TimeExpression own = Anchors.time(s, predicate.index());
+        if (own != null) {
+            return own;
+        }
+        for (Token clause : s.children(predicate.index(), "advcl")) {
+            boolean near = s.children(clause.index()).stream().anyMatch(m -> (m.baseRelation().equals("mark")
+                    || m.baseRelation().equals("case")) && NEAR_IN_TIME.contains(m.word().toLowerCase(java.util.Locale.ROOT)));
+            TimeExpression t = near ? Anchors.time(s, clause.index()) : null;
+            if (t != null) {
+                return t;
+            }
+        }
+        Token node = predicate;
+        for (int depth = 0; node != null && depth < 4; depth++) {
+            TimeExpression t = Anchors.time(s, node.index());
+            if (t != null) {
+                return t;
+            }
+            String rel = node.relation();
+            if (!Set.of("ccomp", "xcomp", "conj", "advcl").contains(rel)) {
+                return null;
+            }
+            node = Syntax.parent(s, node);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,89 @@
+package org.dyad.extract;
+
+import org.dyad.model.Oblique;
+import org.dyad.model.Phrase;
+import org.dyad.model.Predication;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Conjoined actors become one predication each: subjects (with a partner), objects, "between" sides. */
+final class Conjunctions {
+
+    private Conjunctions() {
+    }
+
+
+    /**
+     * One predication per conjoined subject (with another as partner) and per conjoined object;
+     * conjoined nationalities count as conjoined actors ("the Russian and Ukrainian delegations").
+     */
+    static void expand(Sentence s, Predication p, List<Predication> out) {
+        List<Predication> bySubject = new ArrayList<>();
+        if (p.subject() != null) {
+            List<Phrase> subjects = conjoined(s, p.subject());
+            if (subjects.size() > 1) {
+                for (Phrase subject : subjects) {
+                    Phrase other = subjects.stream().filter(x -> x != subject).findFirst().orElseThrow();
+                    bySubject.add(p.withSubject(subject, other.withHow("conjoined with the subject")));
+                }
+            }
+        }
+        if (bySubject.isEmpty()) {
+            bySubject.add(p);
+        }
+        List<Predication> byObject = new ArrayList<>();
+        for (Predication q : bySubject) {
+            List<Phrase> objects = q.object() == null ? List.of() : conjoined(s, q.object());
+            if (objects.size() > 1) {
+                objects.forEach(o -> byObject.add(q.withObject(o)));
+            } else {
+                byObject.add(q);
+            }
+        }
+        for (Predication q : byObject) {
+            out.addAll(betweenEach(s, q));
+        }
+    }
+
+    /** "talks between Ali Shamkhani … and Musaed al-Aiban": one predication for each side named. */
+    private static List<Predication> betweenEach(Sentence s, Predication p) {
+        for (int i = 0; i < p.obliques().size(); i++) {
+            Oblique o = p.obliques().get(i);
+            List<Integer> sides = o.preposition().equals("between") ? Phrases.conjuncts(s, o.phrase().head()) : List.of();
+            if (sides.size() > 1) {
+                List<Predication> out = new ArrayList<>();
+                for (int side : sides) {
+                    List<Oblique> obliques = new ArrayList<>(p.obliques());
+                    obliques.set(i, new Oblique("between", Phrases.of(s, side, o.phrase().how())));
+                    out.add(p.withObliques(obliques));
+                }
+                return out;
+            }
+        }
+        return List.of(p);
+    }
+
+    private static List<Phrase> conjoined(Sentence s, Phrase phrase) {
+        List<Integer> heads = Phrases.conjuncts(s, phrase.head());
+        if (heads.size() > 1) {
+            return heads.stream().map(h -> Phrases.of(s, h, phrase.how())).toList();
+        }
+        for (Token adjective : s.children(phrase.head(), "amod")) {
+            List<Integer> adjectives = Phrases.conjuncts(s, adjective.index());
+            if (adjectives.size() > 1) {
+                // "the Russian and Ukrainian delegations": the first phrase keeps its start, the
+                // others start at their own adjective, so each names one country first.
+                List<Phrase> out = new ArrayList<>();
+                out.add(phrase);
+                for (int a : adjectives.subList(1, adjectives.size())) {
+                    out.add(new Phrase(phrase.head(), a, phrase.end(), s.words(a, phrase.end()), phrase.how()));
+                }
+                return out;
+            }
+        }
+        return List.of(phrase);
+    }
+}

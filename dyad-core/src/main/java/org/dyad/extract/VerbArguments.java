@@ -1,0 +1,154 @@
+package org.dyad.extract;
+
+import org.dyad.lexicon.Cues;
+import org.dyad.model.Phrase;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+import java.util.Set;
+
+/**
+ * The subject and object of a verb: its own, or, when it has none, those it takes through
+ * conjunction, control ("urged X to", "are expected to"), object control ("accused X of"), the noun
+ * it modifies, or the antecedent of a relative pronoun; a passive's {@code by} phrase is its subject.
+ */
+final class VerbArguments {
+
+    private final Cues cues;
+
+    VerbArguments(Cues cues) {
+        this.cues = cues;
+    }
+
+
+    private static final Set<String> QUANTIFIERS = Set.of("some", "many", "others", "most", "several", "few", "all", "both");
+
+    private static boolean isBareQuantifier(Sentence s, Token t) {
+        return QUANTIFIERS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) && s.children(t.index()).isEmpty();
+    }
+
+    static boolean isRelative(Token t) {
+        return Syntax.RELATIVE_PRONOUNS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
+                && (t.pos().startsWith("W") || t.pos().equals("IN") || t.pos().equals("DT"));
+    }
+
+    /** The noun a relative clause hangs from ("Washington, which imposed …" → Washington). */
+    static Token antecedent(Sentence s, Token from) {
+        Token t = Syntax.parent(s, from);
+        for (int depth = 0; t != null && depth < 4; depth++) {
+            if (t.isNoun() && !isRelative(t)) {
+                return t;
+            }
+            t = Syntax.parent(s, t);
+        }
+        return null;
+    }
+
+    /** Subject and object of a verb, following conjunction, control and passive. */
+    record Arguments(Phrase subject, Phrase object, boolean passive) {
+    }
+
+    Arguments of(Sentence s, Token verb) {
+        return arguments(s, verb, 0);
+    }
+
+    private Arguments arguments(Sentence s, Token verb, int depth) {
+        Token nsubj = Syntax.child(s, verb.index(), "nsubj");
+        Token pass = Syntax.child(s, verb.index(), "nsubj:pass");
+        Token obj = Syntax.child(s, verb.index(), "obj");
+        if (obj == null) {
+            // "would ban the Russian media outlets RT and Sputnik" comes out with an indirect object alone.
+            obj = Syntax.child(s, verb.index(), "iobj");
+        }
+        Phrase object = null;
+        if (obj != null && isRelative(obj)) {
+            // "demanded that the junta free Bazoum" is often parsed with "that" as the object and the
+            // clause's subject hanging from it.
+            Token dependent = s.children(obj.index(), "dep").stream().filter(Token::isNoun).findFirst().orElse(null);
+            if (dependent != null && cues.is(Cues.Kind.HYPOTHETICAL, verb.lemma())) {
+                object = Phrases.of(s, dependent.index(), "subject of the clause it demands");
+            }
+            obj = null;
+        } else if (obj != null) {
+            object = Phrases.of(s, obj.index(), "obj");
+        }
+        if (object == null) {
+            // "demanded that the junta free Bazoum", "urged that Moscow withdraw": the one addressed is
+            // the subject of the clause.
+            Token clause = Syntax.child(s, verb.index(), "ccomp");
+            if (clause == null) {
+                // "appealed directly to Putin to keep …" is often parsed as a "for X to do" clause.
+                clause = Syntax.child(s, verb.index(), "advcl");
+            }
+            Token inner = clause == null ? null : Syntax.child(s, clause.index(), "nsubj");
+            if (inner != null && !inner.isPronoun() && cues.is(Cues.Kind.HYPOTHETICAL, verb.lemma())) {
+                object = Phrases.of(s, inner.index(), "subject of the clause it demands");
+            }
+        }
+        if (nsubj != null && isBareQuantifier(s, nsubj) && verb.relation().equals("conj")) {
+            // "Thousands rallied, and some tried to …": "some" are some of the first verb's subject.
+            nsubj = null;
+        }
+        if (nsubj != null) {
+            if (isRelative(nsubj)) {
+                Token antecedent = antecedent(s, verb);
+                return new Arguments(antecedent == null ? null : Phrases.of(s, antecedent.index(), "antecedent of " + nsubj.word()),
+                        object, false);
+            }
+            return new Arguments(Phrases.of(s, nsubj.index(), "nsubj"), object, false);
+        }
+        if (pass != null) {
+            Phrase agent = null;
+            for (Token c : s.children(verb.index(), "obl")) {
+                if (c.relation().equals("obl:agent") || Syntax.caseOf(s, c.index()).equals("by")) {
+                    agent = Phrases.of(s, c.index(), "passive agent");
+                    break;
+                }
+            }
+            return new Arguments(agent, Phrases.of(s, pass.index(), "nsubj:pass"), true);
+        }
+        Token parent = Syntax.parent(s, verb);
+        if (parent == null || depth > 4) {
+            return new Arguments(null, object, false);
+        }
+        switch (verb.relation()) {
+            case "conj", "advcl" -> {
+                Token parentObject = Syntax.child(s, parent.index(), "obj");
+                boolean ofOrFor = s.children(verb.index()).stream().anyMatch(c -> (c.baseRelation().equals("mark")
+                        || c.baseRelation().equals("case")) && Set.of("of", "for").contains(c.word().toLowerCase(java.util.Locale.ROOT)));
+                if (verb.relation().equals("advcl") && ofOrFor && parentObject != null) {
+                    // "accused Moscow of declaring war", "thanked Athens for sending": the object acts.
+                    return new Arguments(Phrases.of(s, parentObject.index(), "object of " + parent.word()), object, false);
+                }
+                if (parent.isVerb() || verb.relation().equals("conj")) {
+                    Arguments up = arguments(s, parent, depth + 1);
+                    return up.passive() && object == null
+                            ? new Arguments(up.subject(), up.object(), true)
+                            : new Arguments(up.subject(), object, false);
+                }
+            }
+            case "xcomp" -> {
+                Token controllerObj = Syntax.child(s, parent.index(), "obj");
+                if (controllerObj != null) {
+                    return new Arguments(Phrases.of(s, controllerObj.index(), "object of " + parent.word()), object, false);
+                }
+                Arguments up = arguments(s, parent, depth + 1);
+                Phrase controller = up.passive() && up.object() != null ? up.object() : up.subject();
+                return new Arguments(controller == null ? null : controller.withHow("controller " + parent.word()), object, false);
+            }
+            case "acl" -> {
+                Token noun = isRelative(parent) ? antecedent(s, parent) : parent;
+                if (noun == null) {
+                    return new Arguments(null, object, false);
+                }
+                if (verb.pos().equals("VBN")) {
+                    return new Arguments(null, Phrases.of(s, noun.index(), "noun modified by " + verb.word()), true);
+                }
+                return new Arguments(Phrases.of(s, noun.index(), "noun modified by " + verb.word()), object, false);
+            }
+            default -> {
+            }
+        }
+        return new Arguments(null, object, false);
+    }
+}
