@@ -1,0 +1,94 @@
+package org.dyad.actor;
+
+import org.dyad.model.Actor;
+import org.dyad.model.Phrase;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What pronouns refer to: an actor named earlier in the same sentence ("Russia is sending its
+ * paratroopers"), else the last fitting actor of the article; people for he/his, countries and
+ * organisations for it/its, either for they/their.
+ */
+final class Antecedents {
+
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its", "they", "them", "their", "theirs");
+    private final ActorLexicon lexicon;
+    private final ActorResolver resolver;
+
+    Antecedents(ActorLexicon lexicon, ActorResolver resolver) {
+        this.lexicon = lexicon;
+        this.resolver = resolver;
+    }
+
+    Resolution pronoun(String word, Discourse discourse) {
+        if (PERSON_PRONOUNS.contains(word) && discourse.lastPerson() != null) {
+            Actor last = discourse.lastPerson();
+            return Resolution.of(new Actor(last.code(), last.name(), word, "pronoun for " + last.name()));
+        }
+        if (word.startsWith("the") && discourse.lastGroup() == null && discourse.lastPerson() != null) {
+            Actor last = discourse.lastPerson();
+            return Resolution.of(new Actor(last.code(), last.name(), word, "pronoun for " + last.name()));
+        }
+        if (GROUP_PRONOUNS.contains(word) && discourse.lastGroup() != null) {
+            Actor last = discourse.lastGroup();
+            return Resolution.of(new Actor(last.code(), last.name(), word, "pronoun for " + last.name()));
+        }
+        return Resolution.none("pronoun '" + word + "' with nothing to refer to");
+    }
+
+    /**
+     * The actor a pronoun refers to when the same sentence names one before it: "Russia is sending
+     * its paratroopers to Belarus" → Russia, whatever the article named last. People for he/his/she,
+     * countries and organisations for it/its/they.
+     */
+    Actor antecedentInSentence(Sentence sentence, int pronoun, Boolean person, LocalDate date, Discourse discourse) {
+        Actor found = null;
+        for (ActorLexicon.NameMatch m : lexicon.names(sentence, 0, pronoun)) {
+            boolean group = m.entry() instanceof NameEntry.Organisation
+                    || m.entry() instanceof NameEntry.CountryName c && c.kind() != NameEntry.CountryName.Kind.ADJECTIVE;
+            boolean fits = person == Boolean.TRUE ? m.entry() instanceof NameEntry.Person
+                    : person == Boolean.FALSE ? group : group || m.entry() instanceof NameEntry.Person;
+            if (fits) {
+                int head = m.end() - 1;
+                Resolution r = resolver.resolve(sentence, new Phrase(head, m.start(), m.end(), sentence.words(m.start(), m.end()), "antecedent"),
+                        date, discourse);
+                if (r.resolved()) {
+                    found = r.actor();
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whom a pronoun can stand for: people (he, his), groups (it, its), or either (they, their). */
+    static Boolean kind(String pronoun) {
+        if (PERSON_PRONOUNS.contains(pronoun)) {
+            return Boolean.TRUE;
+        }
+        return pronoun.startsWith("the") ? null : Boolean.FALSE;
+    }
+
+    /** The country of a possessive pronoun on the head ("its paratroopers" after "Russia"), or null. */
+    String possessorCountry(Sentence sentence, Phrase phrase, LocalDate date, Discourse discourse) {
+        for (Token child : sentence.children(phrase.head(), "nmod:poss")) {
+            if (child.isPronoun()) {
+                String word = child.word().toLowerCase(Locale.ROOT);
+                Actor near = antecedentInSentence(sentence, child.index(), kind(word), date, discourse);
+                if (near != null && near.country() != null) {
+                    return near.country();
+                }
+                Actor referent = PERSON_PRONOUNS.contains(word) ? discourse.lastPerson() : discourse.lastGroup();
+                if (referent != null && referent.country() != null) {
+                    return referent.country();
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,120 @@
+package org.dyad.actor;
+
+import org.dyad.model.Phrase;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Reading the parts of an actor phrase: its title or agent, whether it is definite, the person it names. */
+final class PhraseParts {
+
+    private PhraseParts() {
+    }
+
+    static final Set<String> PERSON_TITLES = Set.of("president", "leader", "prime minister", "premier",
+            "chancellor", "king", "queen", "strongman", "emir", "sultan", "minister", "foreign minister",
+            "ruler", "dictator", "head of state", "autocrat", "monarch");
+
+    static String role(List<ActorLexicon.AgentMatch> agents, int head) {
+        if (agents.isEmpty()) {
+            return null;
+        }
+        // A group role (opposition, rebels, protesters) wins over a title that merely heads it:
+        // "leader of the opposition" is OPP, not GOV.
+        for (ActorLexicon.AgentMatch a : agents) {
+            if (!a.role().equals("GOV") && (a.start() <= head && head < a.end() || agents.size() > 1)) {
+                return a.role();
+            }
+        }
+        for (ActorLexicon.AgentMatch a : agents) {
+            if (a.start() <= head && head < a.end()) {
+                return a.role();
+            }
+        }
+        return agents.get(agents.size() - 1).role();
+    }
+
+    static String agentWords(List<ActorLexicon.AgentMatch> agents, int head) {
+        for (ActorLexicon.AgentMatch a : agents) {
+            if (a.start() <= head && head < a.end()) {
+                return a.words();
+            }
+        }
+        return agents.get(agents.size() - 1).words();
+    }
+
+    static boolean covers(ActorLexicon.NameMatch m, int token) {
+        return m.start() <= token && token < m.end();
+    }
+
+    static boolean isDefinite(Sentence sentence, Phrase phrase) {
+        Token first = sentence.token(phrase.start());
+        return first.lemma().equalsIgnoreCase("the") || first.lemma().equalsIgnoreCase("this");
+    }
+
+    /**
+     * Whether a token belongs to the actor the head names, not to a phrase beside it: "Ukraine's
+     * ambassador to the United Nations" names a Ukrainian, not the UN. Possessors, compounds,
+     * adjectives, appositions and "of" phrases belong; other prepositional phrases and clauses do not.
+     */
+    static boolean attached(Sentence sentence, int token, int head, boolean throughApposition) {
+        int t = token;
+        for (int depth = 0; t != head && t >= 0 && depth < 12; depth++) {
+            Token tok = sentence.token(t);
+            String rel = tok.relation();
+            if (rel.equals("appos") && t != token && !throughApposition) {
+                // The name in apposition counts, not what describes it: "Nabih Berri, a Hezbollah ally".
+                return false;
+            }
+            if (rel.startsWith("acl") || rel.equals("advcl") || rel.equals("ccomp") || rel.equals("conj")
+                    || rel.equals("parataxis") || rel.startsWith("obl")) {
+                return false;
+            }
+            if (rel.equals("nmod")) {
+                String prep = sentence.children(t, "case").stream().map(c -> c.word().toLowerCase(Locale.ROOT))
+                        .findFirst().orElse("");
+                if (!prep.equals("of") && !prep.isEmpty()) {
+                    return false;
+                }
+            }
+            t = tok.head();
+        }
+        return t == head;
+    }
+
+    /**
+     * The name of a person the NER found at the phrase's head or in apposition to it ("Ukraine's
+     * ambassador, Sergiy Kyslytsya"), when the lexicon does not know it.
+     */
+    static String unknownPersonName(Sentence sentence, Phrase phrase) {
+        for (var m : sentence.mentions()) {
+            if (m.type().equals("PERSON") && m.covers(phrase.head())) {
+                return m.text();
+            }
+        }
+        for (Token appos : sentence.children(phrase.head(), "appos")) {
+            for (var m : sentence.mentions()) {
+                if (m.type().equals("PERSON") && m.covers(appos.index())) {
+                    return m.text();
+                }
+            }
+        }
+        return null;
+    }
+
+    static String firstName(String name) {
+        String[] parts = name.strip().split("\\s+");
+        return parts.length > 1 && parts[0].length() > 2 ? parts[0] : null;
+    }
+
+    static String surname(String name) {
+        if (name == null) {
+            return null;
+        }
+        String[] parts = name.strip().split("\\s+");
+        return parts.length > 1 ? parts[parts.length - 1] : null;
+    }
+}
