@@ -36,6 +36,9 @@ final class Batch {
         }
     }
 
+    /** News articles run to tens of thousands of characters; a million is a book, not an article. */
+    static final int MAX_ARTICLE_CHARS = 1_000_000;
+
     private Batch() {
     }
 
@@ -113,6 +116,10 @@ final class Batch {
         Article article = ((ReadOutcome.Read) outcome).article();
         if (article.text().isBlank()) {
             return new Item.Failed(article.input(), "empty article: nothing to code");
+        }
+        if (article.text().length() > MAX_ARTICLE_CHARS) {
+            return new Item.Failed(article.input(), String.format("too long for one article (%,d characters; the limit is %,d):"
+                    + " split it into articles, for example as JSON Lines", article.text().length(), MAX_ARTICLE_CHARS));
         }
         try {
             return new Item.Done(pipeline.process(article));

@@ -29,7 +29,7 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default), tsv or table")
     Format format;
 
-    @Option(names = "--explain", description = "Show, per sentence, each predication, how its actors were resolved and which entry coded it, or why it was skipped")
+    @Option(names = "--explain", description = "Show, per sentence, each predication, how its actors were resolved and which entry coded it, or why it was skipped (on stdout with --format table, else on stderr)")
     boolean explain;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or '-' for stdin")
@@ -42,7 +42,9 @@ final class CodeCommand implements Callable<Integer> {
         Pipeline pipeline = Setup.pipeline(Setup.lexicons(err));
         List<EventWriter> writers = new ArrayList<>();
         if (explain) {
-            writers.add(new ExplainWriter(out));
+            // With jsonl or tsv, stdout stays machine-readable: the explanation goes to stderr.
+            Writer explainTo = format == Format.table ? out : new OutputStreamWriter(System.err, StandardCharsets.UTF_8);
+            writers.add(new ExplainWriter(explainTo));
         }
         writers.add(writer(format, out));
         Batch.Outcome outcome = Batch.run(inputs, pipeline, writers, err, r -> { });

@@ -57,12 +57,14 @@ class CodeCommandIT {
                 w.write(line);
             }
         }
+        Path book = dir.resolve("book.jsonl");
+        Files.writeString(book, "{\"id\":\"book\",\"text\":\"" + "The army shelled the town. ".repeat(40_000) + "\"}\n");
         Run run = dyad("code", "--format", "jsonl", binary.toString(), dir.resolve("missing.txt").toString(),
-                EXAMPLE, empty.toString(), badDate.toString(), huge.toString());
+                EXAMPLE, empty.toString(), badDate.toString(), huge.toString(), book.toString());
 
         assertThat(run.status()).isEqualTo(1);
         List<String> errLines = run.err().lines().filter(l -> l.startsWith("dyad: ")).toList();
-        for (Path bad : List.of(binary, dir.resolve("missing.txt"), empty, badDate, huge)) {
+        for (Path bad : List.of(binary, dir.resolve("missing.txt"), empty, badDate, huge, book)) {
             assertThat(errLines).as("a line naming %s", bad).filteredOn(l -> l.contains(bad.toString())).hasSize(1);
         }
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -75,6 +77,14 @@ class CodeCommandIT {
             }
             assertThat(e.get("input").asText()).endsWith("moscow-times-2020-09-14-belarus-succession.txt");
         });
+    }
+
+    @Test
+    void code_explainWithJsonLines_stdoutStaysJson() {
+        Run run = dyad("code", "--explain", EXAMPLE);
+        assertThat(run.status()).isZero();
+        assertThat(run.outLines()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("{\"event_id\""));
+        assertThat(run.err()).contains("skipped:");
     }
 
     @Test
