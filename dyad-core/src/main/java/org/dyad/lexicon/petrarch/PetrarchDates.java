@@ -31,7 +31,7 @@ final class PetrarchDates {
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-            throw new MalformedLine("'" + digits + "' is not a date (" + e.getMessage() + ")");
+            throw new MalformedLine("'" + digits + "' is not a day of the calendar: write YYMMDD or YYYYMMDD");
         }
     }
 }

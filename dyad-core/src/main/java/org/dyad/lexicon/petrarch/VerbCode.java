@@ -9,9 +9,10 @@ import java.util.Optional;
  * dictionary deliberately holds codes that are not CAMEO ({@code xxy}, {@code 174L}, {@code ###}):
  * checking codes against CAMEO is the coder's business.
  *
- * <p>A colon makes a TABARI paired code: the part before it is the event the source does to the
- * target, the part after it the event the target does to the source ({@code HOST [043:042]}: A
- * hosts B, so B visits A). Either part may be empty ({@code [:0874]}: only the reverse event).
+ * <p>A colon makes a paired code, PETRARCH's symmetric event: the part before it is the event the
+ * source does to the target, the part after it the event the target does to the source
+ * ({@code HOST [043:042]}: A hosts B, so B visits A). Either part may be empty ({@code [:0874]}:
+ * only the reverse event). It does not mark the passive voice, which PETRARCH reads from the parse.
  * {@code ---} is the null code: the verb or pattern is recognised and yields no event.
  */
 public record VerbCode(String raw) {

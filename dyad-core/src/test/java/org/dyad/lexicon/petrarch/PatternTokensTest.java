@@ -13,9 +13,9 @@ import org.dyad.lexicon.petrarch.PatternToken.SynsetRef;
 import org.dyad.lexicon.petrarch.PatternToken.Target;
 import org.dyad.lexicon.petrarch.PatternToken.Verb;
 import org.dyad.lexicon.petrarch.PatternToken.Word;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class PatternTokensTest {
 
