@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The rules of STYLE.md that code review would otherwise have to catch. */
@@ -25,6 +26,13 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.dyad.read..", "org.dyad.nlp..", "org.dyad.extract..",
                         "org.dyad.actor..", "org.dyad.code..", "org.dyad.time..", "org.dyad.place..", "org.dyad.dedupe..",
                         "org.dyad.write..", "org.dyad.pipeline..", "org.dyad.lexicon..").check(DYAD);
+    }
+
+    @Test
+    void thePetrarchDictionaryReaderDependsOnlyOnTheJdk() {
+        classes().that().resideInAPackage("org.dyad.lexicon.petrarch..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.dyad.lexicon.petrarch..")
+                .check(DYAD);
     }
 
     @Test
