@@ -1,0 +1,94 @@
+package org.dyad.cli;
+
+import org.dyad.eval.EventKey;
+import org.dyad.eval.Scorer;
+import org.dyad.eval.ValidationFile;
+import org.dyad.eval.ValidationRecord;
+import org.dyad.model.Article;
+import org.dyad.pipeline.ArticleResult;
+import org.dyad.pipeline.OrderedParallel;
+import org.dyad.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+/**
+ * {@code dyad eval}: codes each record of a PETRARCH validation file from its raw text and compares
+ * the events with the record's gold codings; one line per failing record, pass rates per category,
+ * and the closing {@code eval:} line.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 2,
+        description = "Score Dyad on a PETRARCH validation file (records with gold event codings).")
+final class EvalCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE.xml")
+    Path file;
+
+    @Option(names = "--dictionaries", paramLabel = "DIR", description = "PETRARCH dictionaries to code with (not built yet)")
+    Path dictionaries;
+
+    @Option(names = "--given-parse", description = "Code from the records' own parses (not built yet)")
+    boolean givenParse;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        if (dictionaries != null || givenParse) {
+            err.println("dyad: eval " + (givenParse ? "--given-parse" : "--dictionaries")
+                    + " is not built yet: run without it to score Dyad's own lexicon from raw text");
+            return 2;
+        }
+        List<ValidationRecord> records;
+        try {
+            records = ValidationFile.read(file);
+        } catch (IOException e) {
+            err.println("dyad: " + file + ": " + e.getMessage());
+            return 1;
+        }
+        Pipeline pipeline = Setup.pipeline(Setup.lexicons(err));
+        Scorer scorer = new Scorer();
+        long start = System.nanoTime();
+        try (OrderedParallel<ValidationRecord, Scored> parallel = new OrderedParallel<>(Setup.threads())) {
+            parallel.run(records.iterator(), r -> new Scored(r, keys(pipeline.process(article(r)))), s -> {
+                if (!scorer.score(s.record(), s.got())) {
+                    out.println("FAIL " + s.record().id() + " " + s.record().category() + " expected="
+                            + sorted(s.record().expected()) + " got=" + sorted(s.got()));
+                }
+            });
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        scorer.categories().forEach((category, c) ->
+                out.printf("category %-10s %3d/%-3d passed%n", category, c[1], c[0]));
+        err.printf("dyad: %d records coded from raw text in %.1f s (%.1f records/s on %d threads)%n",
+                records.size(), seconds, records.size() / seconds, Setup.threads());
+        out.println(scorer.summary());
+        return 0;
+    }
+
+    private record Scored(ValidationRecord record, Set<EventKey> got) {
+    }
+
+    private Article article(ValidationRecord r) {
+        return new Article(r.id(), null, file.toString(), null, null, r.date(), r.text().isBlank() ? " " : r.text());
+    }
+
+    private static Set<EventKey> keys(ArticleResult result) {
+        return result.events().stream()
+                .map(e -> new EventKey(e.source().code().value(), e.target().code().value(), e.cameo().value()))
+                .collect(Collectors.toSet());
+    }
+
+    private static String sorted(Set<EventKey> keys) {
+        return new TreeSet<>(keys.stream().map(EventKey::toString).toList()).toString();
+    }
+}

@@ -1,0 +1,41 @@
+package org.dyad.eval;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ValidationFileTest {
+
+    private static final Path UNIT_TESTS = Path.of("../../shared/third_party/petrarch/PETR.UnitTest.records.xml");
+
+    @Test
+    void read_petrarchUnitTests_everyRecordWithItsGoldCodings() throws Exception {
+        List<ValidationRecord> records = ValidationFile.read(UNIT_TESTS);
+        long sentences = Files.readString(UNIT_TESTS).split("<Sentence ", -1).length - 1;
+        assertThat(records).hasSize((int) sentences).hasSize(284);
+        ValidationRecord demo = records.stream().filter(r -> r.id().equals("DEMO-03")).findFirst().orElseThrow();
+        assertThat(demo.category()).isEqualTo("DEMO");
+        assertThat(demo.date()).isEqualTo(LocalDate.of(1995, 1, 3));
+        assertThat(demo.text()).startsWith("Caras Galadhon's new mayor left yesterday");
+        assertThat(demo.expected()).containsExactlyInAnyOrder(new EventKey("ELF", "GON", "032"), new EventKey("GON", "ELF", "033"));
+        // Codings that only note actor text carry no event code and expect nothing.
+        assertThat(records).allSatisfy(r -> r.expected().forEach(k -> assertThat(k.code()).isNotBlank()));
+    }
+
+    @Test
+    void read_malformedXml_oneLineNamingTheFileAndLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.xml");
+        Files.writeString(bad, "<Validation>\n<Sentence id=\"x\">\n<Text>unclosed\n</Validation>\n");
+        try {
+            ValidationFile.read(bad);
+            org.junit.jupiter.api.Assertions.fail("malformed XML was read");
+        } catch (java.io.IOException e) {
+            assertThat(e.getMessage()).contains("bad.xml").contains("line").doesNotContain("\n");
+        }
+    }
+}
