@@ -4,18 +4,20 @@ import org.dyad.actor.ActorLexicon;
 import org.dyad.code.CameoCodebook;
 import org.dyad.code.EventLexicon;
 import org.dyad.lexicon.Cues;
+import org.dyad.lexicon.Discards;
 import org.dyad.place.Gazetteer;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Every lexicon the stages read, loaded once and shared by all threads. */
-public record Lexicons(ActorLexicon actors, Cues cues, CameoCodebook codebook, EventLexicon events, Gazetteer gazetteer) {
+public record Lexicons(ActorLexicon actors, Cues cues, CameoCodebook codebook, EventLexicon events, Gazetteer gazetteer,
+                       Discards discards) {
 
     public static Lexicons bundled() {
         CameoCodebook codebook = CameoCodebook.bundled();
         return new Lexicons(ActorLexicon.bundled(), Cues.bundled(), codebook, EventLexicon.bundled(codebook),
-                Gazetteer.bundled());
+                Gazetteer.bundled(), Discards.bundled());
     }
 
     /** Lines of the lexicons that could not be read, each with file and line number. */
@@ -25,6 +27,7 @@ public record Lexicons(ActorLexicon actors, Cues cues, CameoCodebook codebook, E
         out.addAll(cues.problems());
         out.addAll(codebook.problems());
         out.addAll(events.problems());
+        out.addAll(discards.problems());
         return out;
     }
 }

@@ -5,6 +5,7 @@ import org.dyad.code.ArticleContext;
 import org.dyad.code.Coding;
 import org.dyad.code.EventCoder;
 import org.dyad.dedupe.Deduplicator;
+import org.dyad.lexicon.Discards;
 import org.dyad.extract.PredicationExtractor;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
@@ -27,9 +28,11 @@ public final class Pipeline {
     private final PredicationExtractor extractor;
     private final EventCoder coder;
     private final Deduplicator deduplicator = new Deduplicator();
+    private final Discards discards;
 
     public Pipeline(Annotator annotator, Lexicons lexicons) {
         this.annotator = annotator;
+        this.discards = lexicons.discards();
         this.extractor = new PredicationExtractor(lexicons.cues(), lexicons.events()::isEventNoun);
         PlaceResolver places = new PlaceResolver(lexicons.gazetteer(), lexicons.actors());
         ActorResolver actors = new ActorResolver(lexicons.actors(), lexicons.cues(), places::countryOfCity);
@@ -42,8 +45,20 @@ public final class Pipeline {
         long t1 = System.nanoTime();
         List<List<Predication>> predications = new ArrayList<>();
         List<Predication> all = new ArrayList<>();
+        Discards.Entry articleDiscard = null;
         for (Sentence s : annotated.sentences()) {
-            List<Predication> found = extractor.extract(s);
+            Discards.Entry d = discards.find(s.text());
+            if (d != null && d.wholeArticle()) {
+                articleDiscard = d;
+            }
+        }
+        List<String> discarded = new ArrayList<>();
+        for (Sentence s : annotated.sentences()) {
+            Discards.Entry d = articleDiscard != null ? articleDiscard : discards.find(s.text());
+            // A discarded sentence is not read for events at all: sport and markets borrow the
+            // vocabulary of conflict ("crushed", "attack", "fell").
+            List<Predication> found = d == null ? extractor.extract(s) : List.of();
+            discarded.add(d == null ? null : "discarded (" + (d.wholeArticle() ? "article" : "sentence") + "): '" + d.phrase() + "'");
             predications.add(found);
             all.addAll(found);
         }
@@ -59,6 +74,6 @@ public final class Pipeline {
         long t3 = System.nanoTime();
         List<Event> unique = deduplicator.dedupe(events);
         long t4 = System.nanoTime();
-        return new ArticleResult(annotated, codings, unique, new StageTimes(t1 - t0, t2 - t1, t3 - t2, t4 - t3));
+        return new ArticleResult(annotated, codings, unique, discarded, new StageTimes(t1 - t0, t2 - t1, t3 - t2, t4 - t3));
     }
 }

@@ -29,6 +29,9 @@ public final class ExplainWriter implements EventWriter {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             out.write("\n[" + s.index() + (s.headline() ? ", headline" : "") + "] " + s.text() + "\n");
+            if (result.discarded(i) != null) {
+                out.write("  " + result.discarded(i) + "\n");
+            }
             for (Coding c : result.codings().get(i)) {
                 Predication p = c.predication();
                 out.write("  - " + describe(s, p) + "\n");

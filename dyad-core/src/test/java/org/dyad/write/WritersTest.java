@@ -35,7 +35,7 @@ class WritersTest {
                     new Attribution("five unnamed sources", null, true, true)),
             "Lukashenko is traveling\tto Russia.", 0.9, "traveling", "verbs.txt:1 travel to TARGET");
     private static final ArticleResult RESULT = new ArticleResult(new AnnotatedArticle(ARTICLE, List.of()),
-            List.of(), List.of(EVENT), StageTimes.ZERO);
+            List.of(), List.of(EVENT), List.of(), StageTimes.ZERO);
 
     @Test
     void jsonLines_everyContractFieldWithItsType() throws Exception {
@@ -76,7 +76,7 @@ class WritersTest {
         Article undated = new Article("a2", null, "-", null, null, null, "Text.");
         StringWriter out = new StringWriter();
         TableWriter w = new TableWriter(out);
-        w.write(new ArticleResult(new AnnotatedArticle(undated, List.of()), List.of(), List.of(), StageTimes.ZERO));
+        w.write(new ArticleResult(new AnnotatedArticle(undated, List.of()), List.of(), List.of(), List.of(), StageTimes.ZERO));
         w.finish();
         assertThat(out.toString()).contains("published unknown").contains("no events").contains("1 article, 0 events");
     }
