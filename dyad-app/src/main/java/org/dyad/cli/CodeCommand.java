@@ -32,6 +32,9 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Show, per sentence, each predication, how its actors were resolved and which entry coded it, or why it was skipped (on stdout with --format table, else on stderr)")
     boolean explain;
 
+    @Option(names = "--dictionaries", paramLabel = "DIR", description = "Code with the PETRARCH dictionaries in DIR instead of Dyad's lexicon")
+    java.nio.file.Path dictionaries;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or '-' for stdin")
     List<String> inputs;
 
@@ -39,7 +42,11 @@ final class CodeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream err = System.err;
         Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-        Pipeline pipeline = Setup.pipeline(Setup.lexicons(err));
+        org.dyad.pipeline.Lexicons lexicons = Setup.lexicons(err, dictionaries);
+        if (lexicons == null) {
+            return 1;
+        }
+        Pipeline pipeline = Setup.pipeline(lexicons);
         List<EventWriter> writers = new ArrayList<>();
         if (explain) {
             // With jsonl or tsv, stdout stays machine-readable: the explanation goes to stderr.

@@ -6,6 +6,7 @@ import org.dyad.eval.ValidationFile;
 import org.dyad.eval.ValidationRecord;
 import org.dyad.model.Article;
 import org.dyad.pipeline.ArticleResult;
+import org.dyad.pipeline.Lexicons;
 import org.dyad.pipeline.OrderedParallel;
 import org.dyad.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -33,7 +34,7 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.xml")
     Path file;
 
-    @Option(names = "--dictionaries", paramLabel = "DIR", description = "PETRARCH dictionaries to code with (not built yet)")
+    @Option(names = "--dictionaries", paramLabel = "DIR", description = "Code with the PETRARCH dictionaries in DIR instead of Dyad's lexicon")
     Path dictionaries;
 
     @Option(names = "--given-parse", description = "Code from the records' own parses (not built yet)")
@@ -43,9 +44,8 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = System.out;
         PrintStream err = System.err;
-        if (dictionaries != null || givenParse) {
-            err.println("dyad: eval " + (givenParse ? "--given-parse" : "--dictionaries")
-                    + " is not built yet: run without it to score Dyad's own lexicon from raw text");
+        if (givenParse) {
+            err.println("dyad: eval --given-parse is not built yet: run without it to code the records' raw text");
             return 2;
         }
         List<ValidationRecord> records;
@@ -55,7 +55,11 @@ final class EvalCommand implements Callable<Integer> {
             err.println("dyad: " + file + ": " + e.getMessage());
             return 1;
         }
-        Pipeline pipeline = Setup.pipeline(Setup.lexicons(err));
+        Lexicons lexicons = Setup.lexicons(err, dictionaries);
+        if (lexicons == null) {
+            return 1;
+        }
+        Pipeline pipeline = Setup.pipeline(lexicons);
         Scorer scorer = new Scorer();
         long start = System.nanoTime();
         try (OrderedParallel<ValidationRecord, Scored> parallel = new OrderedParallel<>(Setup.threads())) {

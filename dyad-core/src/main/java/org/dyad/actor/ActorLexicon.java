@@ -34,6 +34,7 @@ public final class ActorLexicon {
     private final Map<String, Country> countriesByIso2 = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
     private int maxAgentTokens = 1;
+    private final boolean knownRoles;
 
     /** A name as written in the lexicon and what it stands for. */
     record Named(String written, NameEntry entry) {
@@ -49,6 +50,16 @@ public final class ActorLexicon {
 
     public ActorLexicon(List<LexiconLine> countries, List<LexiconLine> people, List<LexiconLine> organisations,
                  List<LexiconLine> agentLines) {
+        this(countries, people, organisations, agentLines, true);
+    }
+
+    /**
+     * With {@code knownRoles} false, agents may carry any role code of three or six letters, as
+     * PETRARCH's agent dictionaries do ("GOVFRM"); Dyad's own lexicon keeps to the CAMEO roles.
+     */
+    public ActorLexicon(List<LexiconLine> countries, List<LexiconLine> people, List<LexiconLine> organisations,
+                 List<LexiconLine> agentLines, boolean knownRoles) {
+        this.knownRoles = knownRoles;
         countries.forEach(this::addCountry);
         Map<String, List<Role>> roles = new LinkedHashMap<>();
         Map<String, List<String>> aliases = new LinkedHashMap<>();
@@ -253,7 +264,8 @@ public final class ActorLexicon {
     private void addAgent(LexiconLine line) {
         String words = Names.key(line.field(0));
         String role = line.field(1);
-        if (words.isEmpty() || !ROLES.contains(role)) {
+        boolean valid = knownRoles ? ROLES.contains(role) : role.matches("[A-Z]{3}([A-Z]{3})?");
+        if (words.isEmpty() || !valid) {
             problem(line, "expected words | ROLE | note with a CAMEO role code, got '" + role + "'");
             return;
         }

@@ -1,0 +1,232 @@
+package org.dyad.pipeline;
+
+import org.dyad.actor.ActorLexicon;
+import org.dyad.code.EventLexicon;
+import org.dyad.lexicon.LexiconFile;
+import org.dyad.lexicon.petrarch.ActorEntry;
+import org.dyad.lexicon.petrarch.AgentEntry;
+import org.dyad.lexicon.petrarch.DatedCode;
+import org.dyad.lexicon.petrarch.PatternToken;
+import org.dyad.lexicon.petrarch.PetrarchActors;
+import org.dyad.lexicon.petrarch.PetrarchAgents;
+import org.dyad.lexicon.petrarch.PetrarchDictionaries;
+import org.dyad.lexicon.petrarch.PetrarchVerbs;
+import org.dyad.lexicon.petrarch.Phrase;
+import org.dyad.lexicon.petrarch.Synset;
+import org.dyad.lexicon.petrarch.VerbBlock;
+import org.dyad.lexicon.petrarch.VerbCode;
+import org.dyad.lexicon.petrarch.VerbEntry;
+import org.dyad.lexicon.petrarch.VerbPattern;
+import org.dyad.model.ActorCode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Dyad's lexicons built from PETRARCH dictionaries (for {@code --dictionaries}), by writing their
+ * entries in Dyad's own line format: actors with one undated three-letter code become countries (so
+ * that agents extend them: "Arnor" + "minister" → ARNGOV), other undated codes organisations, dated
+ * codes people; agents keep their role codes; each verb gives a bare entry with its block's code,
+ * and each pattern of the form "* [words] [preposition] +" an entry with its object word and target
+ * preposition. Patterns with phrase groups, skips or compound actors are not translated yet and are
+ * counted in {@link #problems()}.
+ */
+public final class PetrarchLexicons {
+
+    private static final Set<String> PREPOSITIONS = Set.of("to", "with", "against", "on", "in", "at", "from", "for",
+            "into", "over", "toward", "towards", "about", "of", "by", "upon", "onto", "across", "through", "under",
+            "between", "among", "after", "within", "off", "out", "up", "down", "back", "away", "as", "behind", "near");
+
+    private final List<String> problems = new ArrayList<>();
+    private final java.util.Set<String> unknownCodes = new java.util.TreeSet<>();
+    private final org.dyad.code.CameoCodebook codebook;
+    private int untranslated;
+
+    private PetrarchLexicons(org.dyad.code.CameoCodebook codebook) {
+        this.codebook = codebook;
+    }
+
+    /** The code to write for a PETRARCH code: null for its null code ("---") and for codes outside CAMEO. */
+    private String usable(java.util.Optional<String> code) {
+        if (code.isEmpty() || code.get().equals(VerbCode.NULL)) {
+            return null;
+        }
+        if (!codebook.contains(code.get())) {
+            unknownCodes.add(code.get());
+            return null;
+        }
+        return code.get();
+    }
+
+    /** The lexicons, with codebook, cues, gazetteer and discards taken from {@code defaults}. */
+    public static Lexicons from(PetrarchDictionaries dictionaries, Lexicons defaults, List<String> problems) {
+        PetrarchLexicons converter = new PetrarchLexicons(defaults.codebook());
+        problems.addAll(dictionaries.problems());
+        StringBuilder countries = new StringBuilder();
+        StringBuilder organisations = new StringBuilder();
+        StringBuilder people = new StringBuilder();
+        for (PetrarchActors file : dictionaries.actors()) {
+            for (ActorEntry entry : file.entries()) {
+                converter.actor(file.file(), entry, countries, organisations, people);
+            }
+        }
+        StringBuilder agents = new StringBuilder();
+        for (PetrarchAgents file : dictionaries.agents()) {
+            for (AgentEntry entry : file.entries()) {
+                for (Phrase name : concat(entry.names(), entry.plurals())) {
+                    agents.append(name.text().toLowerCase(Locale.ROOT)).append(" | ").append(entry.code().code()).append(" |\n");
+                }
+            }
+        }
+        StringBuilder verbs = new StringBuilder();
+        for (PetrarchVerbs file : dictionaries.verbs()) {
+            for (VerbBlock block : file.blocks()) {
+                converter.verbs(file, block, verbs);
+            }
+        }
+        ActorLexicon actors = new ActorLexicon(LexiconFile.parse("actors (PETRARCH)", countries.toString()),
+                LexiconFile.parse("actors (PETRARCH people)", people.toString()),
+                LexiconFile.parse("actors (PETRARCH organisations)", organisations.toString()),
+                LexiconFile.parse("agents (PETRARCH)", agents.toString()), false);
+        EventLexicon events = new EventLexicon(LexiconFile.parse("verbs (PETRARCH)", verbs.toString()), List.of(),
+                defaults.codebook());
+        problems.addAll(actors.problems());
+        // Several PETRARCH patterns can translate to one Dyad pattern; that is a loss of detail of the
+        // translation, not a fault of the dictionary, so it is counted rather than listed.
+        long merged = events.problems().stream().filter(p -> p.contains(" is already at ")).count();
+        events.problems().stream().filter(p -> !p.contains(" is already at ")).forEach(problems::add);
+        if (merged > 0) {
+            problems.add("verbs: " + merged + " patterns translate to the same Dyad pattern as another and were merged");
+        }
+        problems.addAll(converter.problems);
+        if (!converter.unknownCodes.isEmpty()) {
+            problems.add("verbs: codes outside the CAMEO codebook are not coded yet: " + converter.unknownCodes);
+        }
+        if (converter.untranslated > 0) {
+            problems.add("verbs: " + converter.untranslated + " patterns with phrase groups, skips or compound actors are not translated yet");
+        }
+        return new Lexicons(actors, defaults.cues(), defaults.codebook(), events, defaults.gazetteer(), defaults.discards());
+    }
+
+    private static List<Phrase> concat(List<Phrase> a, List<Phrase> b) {
+        List<Phrase> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** "PRESIDENT_GEORGE_W._BUSH" → "President George W. Bush": names in text are capitalised. */
+    private static String name(Phrase p) {
+        return java.util.Arrays.stream(p.text().split(" "))
+                .map(w -> w.isEmpty() ? w : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(" "));
+    }
+
+    private void actor(String file, ActorEntry entry, StringBuilder countries, StringBuilder organisations, StringBuilder people) {
+        List<DatedCode> codes = entry.codes().stream().filter(c -> !c.isNull() && ActorCode.isValid(c.code())).toList();
+        if (codes.isEmpty() || entry.names().isEmpty()) {
+            if (!entry.codes().isEmpty()) {
+                problems.add(file + ":" + entry.line() + ": no code Dyad can use among " + entry.codes());
+            }
+            return;
+        }
+        String names = entry.names().stream().map(PetrarchLexicons::name).collect(Collectors.joining("; "));
+        if (codes.size() == 1 && codes.get(0).isUndated()) {
+            String code = codes.get(0).code();
+            if (code.length() == 3) {
+                countries.append(code).append(" | ZZ | 0,0 | ").append(names).append(" |  | \n");
+            } else {
+                organisations.append(code).append(" | ").append(names).append(" |\n");
+            }
+            return;
+        }
+        String first = name(entry.names().get(0));
+        for (DatedCode c : codes) {
+            people.append(first).append(" | ").append(names).append(" | ").append(c.code()).append(" | ")
+                    .append(c.from() == null ? "" : c.from()).append("..").append(c.to() == null ? "" : c.to().minusDays(1))
+                    .append(" |\n");
+        }
+    }
+
+    private void verbs(PetrarchVerbs file, VerbBlock block, StringBuilder out) {
+        for (VerbEntry entry : block.verbs()) {
+            String code = usable(entry.code().orElse(block.code()).primary());
+            String verb = entry.verb().text().toLowerCase(Locale.ROOT);
+            if (code != null) {
+                out.append(code).append(" | ").append(verb).append(" |\n");
+            }
+            for (VerbPattern pattern : block.patterns()) {
+                String translated = translate(file, pattern.tokens());
+                String patternCode = usable(pattern.code().primary());
+                if (translated == null) {
+                    untranslated++;
+                } else if (patternCode != null && !translated.isEmpty()) {
+                    out.append(patternCode).append(" | ").append(verb).append(' ').append(translated).append(" |\n");
+                }
+            }
+        }
+    }
+
+    /** The part of a pattern after the verb in Dyad's syntax, "" when nothing follows, null when untranslatable. */
+    private static String translate(PetrarchVerbs file, List<PatternToken> tokens) {
+        int verb = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i) instanceof PatternToken.Verb) {
+                verb = i;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        String pendingPreposition = null;
+        String objectWords = null;
+        for (PatternToken t : tokens.subList(verb + 1, tokens.size())) {
+            if (t instanceof PatternToken.Word w) {
+                String word = w.text().toLowerCase(Locale.ROOT);
+                String last = word.substring(word.lastIndexOf(' ') + 1);
+                if (PREPOSITIONS.contains(last)) {
+                    pendingPreposition = last;
+                } else if (pendingPreposition != null) {
+                    out.add(pendingPreposition + " " + last);
+                    pendingPreposition = null;
+                } else if (objectWords == null) {
+                    objectWords = last;
+                }
+            } else if (t instanceof PatternToken.SynsetRef ref) {
+                Synset synset = file.synsets().get(ref.name());
+                if (synset == null) {
+                    return null;
+                }
+                String alternatives = synset.members().stream()
+                        .map(m -> m.raw().toLowerCase(Locale.ROOT).replace('_', ' '))
+                        .map(m -> m.substring(m.lastIndexOf(' ') + 1)).filter(m -> m.matches("[a-z'-]+"))
+                        .distinct().collect(Collectors.joining("|"));
+                if (alternatives.isEmpty()) {
+                    return null;
+                }
+                if (pendingPreposition != null) {
+                    out.add(pendingPreposition + " " + alternatives);
+                    pendingPreposition = null;
+                } else if (objectWords == null) {
+                    objectWords = alternatives;
+                }
+            } else if (t instanceof PatternToken.Target) {
+                out.add(pendingPreposition == null ? "TARGET" : pendingPreposition + " TARGET");
+                pendingPreposition = null;
+            } else if (t instanceof PatternToken.Source) {
+                continue;
+            } else {
+                return null;
+            }
+        }
+        if (objectWords != null) {
+            out.add(0, objectWords);
+        }
+        String pattern = String.join(" ", out);
+        // "* TALKS +": in Dyad's syntax the object word comes first and the target is found by default.
+        return objectWords == null ? pattern : pattern.replace(objectWords + " TARGET", objectWords);
+    }
+}
