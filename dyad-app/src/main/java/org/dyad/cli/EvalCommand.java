@@ -5,6 +5,10 @@ import org.dyad.eval.Scorer;
 import org.dyad.eval.ValidationFile;
 import org.dyad.eval.ValidationRecord;
 import org.dyad.model.Article;
+import org.dyad.model.Sentence;
+import org.dyad.nlp.ConllU;
+import org.dyad.nlp.GivenParses;
+import org.dyad.nlp.PennTrees;
 import org.dyad.pipeline.ArticleResult;
 import org.dyad.pipeline.Lexicons;
 import org.dyad.pipeline.OrderedParallel;
@@ -16,7 +20,9 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -37,17 +43,13 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--dictionaries", paramLabel = "DIR", description = "Code with the PETRARCH dictionaries in DIR instead of Dyad's lexicon")
     Path dictionaries;
 
-    @Option(names = "--given-parse", description = "Code from the records' own parses (not built yet)")
+    @Option(names = "--given-parse", description = "Code from the records' own parses (Penn Treebank trees or CoNLL-U) instead of parsing their text")
     boolean givenParse;
 
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
         PrintStream err = System.err;
-        if (givenParse) {
-            err.println("dyad: eval --given-parse is not built yet: run without it to code the records' raw text");
-            return 2;
-        }
         List<ValidationRecord> records;
         try {
             records = ValidationFile.read(file);
@@ -59,10 +61,12 @@ final class EvalCommand implements Callable<Integer> {
         if (lexicons == null) {
             return 1;
         }
-        Pipeline pipeline = Setup.pipeline(lexicons);
+        Pipeline pipeline = givenParse ? new Pipeline(new GivenParses(parses(records, err)), lexicons) : Setup.pipeline(lexicons);
         Scorer scorer = new Scorer();
         long start = System.nanoTime();
-        try (OrderedParallel<ValidationRecord, Scored> parallel = new OrderedParallel<>(Setup.threads())) {
+        // Coding from given parses is measured on one thread: the coder's own speed, not CoreNLP's.
+        int threads = givenParse ? 1 : Setup.threads();
+        try (OrderedParallel<ValidationRecord, Scored> parallel = new OrderedParallel<>(threads)) {
             parallel.run(records.iterator(), r -> new Scored(r, keys(pipeline.process(article(r)))), s -> {
                 if (!scorer.score(s.record(), s.got())) {
                     out.println("FAIL " + s.record().id() + " " + s.record().category() + " expected="
@@ -73,13 +77,31 @@ final class EvalCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         scorer.categories().forEach((category, c) ->
                 out.printf("category %-10s %3d/%-3d passed%n", category, c[1], c[0]));
-        err.printf("dyad: %d records coded from raw text in %.1f s (%.1f records/s on %d threads)%n",
-                records.size(), seconds, records.size() / seconds, Setup.threads());
+        err.printf("dyad: %d records coded from %s in %.2f s (%.1f records/s on %d thread%s)%n", records.size(),
+                givenParse ? "their given parses" : "raw text", seconds, records.size() / seconds, threads, threads == 1 ? "" : "s");
         out.println(scorer.summary());
         return 0;
     }
 
     private record Scored(ValidationRecord record, Set<EventKey> got) {
+    }
+
+    /** Each record's own parse: CoNLL-U as it is, Penn Treebank trees converted to UD by CoreNLP. */
+    private Map<String, List<Sentence>> parses(List<ValidationRecord> records, PrintStream err) {
+        Map<String, List<Sentence>> out = new HashMap<>();
+        for (ValidationRecord r : records) {
+            String parse = r.parse();
+            try {
+                if (parse.isBlank()) {
+                    throw new IllegalArgumentException("the record has no <Parse>");
+                }
+                out.put(r.id(), Character.isDigit(parse.charAt(0)) ? ConllU.parseAll(parse) : List.of(PennTrees.toSentence(parse, 0)));
+            } catch (RuntimeException e) {
+                err.println("dyad: " + file + ": record " + r.id() + ": unusable parse (" + e.getMessage() + "): coded as no events");
+                out.put(r.id(), List.of());
+            }
+        }
+        return out;
     }
 
     private Article article(ValidationRecord r) {

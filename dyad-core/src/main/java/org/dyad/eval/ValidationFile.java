@@ -41,6 +41,7 @@ public final class ValidationFile {
             String category = null;
             LocalDate date = null;
             String text = null;
+            String parse = "";
             Set<EventKey> expected = new HashSet<>();
             while (xml.hasNext()) {
                 int event = xml.next();
@@ -49,8 +50,12 @@ public final class ValidationFile {
                         case "Sentence" -> {
                             id = xml.getAttributeValue(null, "id");
                             category = xml.getAttributeValue(null, "category");
+                            if (category == null) {
+                                category = xml.getAttributeValue(null, "source");
+                            }
                             date = date(xml.getAttributeValue(null, "date"));
                             text = null;
+                            parse = "";
                             expected = new HashSet<>();
                         }
                         case "EventCoding" -> {
@@ -61,11 +66,13 @@ public final class ValidationFile {
                             }
                         }
                         case "Text" -> text = xml.getElementText().replaceAll("\\s+", " ").strip();
+                        case "Parse" -> parse = xml.getElementText().strip();
                         default -> {
                         }
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("Sentence") && id != null) {
-                    out.add(new ValidationRecord(id, category == null ? "" : category, date, text == null ? "" : text, expected));
+                    out.add(new ValidationRecord(id, category == null ? "" : category, date, text == null ? "" : text, expected,
+                            parse));
                     id = null;
                 }
             }

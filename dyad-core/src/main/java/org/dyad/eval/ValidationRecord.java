@@ -5,9 +5,15 @@ import java.util.Set;
 
 /**
  * One {@code <Sentence>} of a PETRARCH validation file: its text and the codings it must give
- * (empty for {@code noevents} and for records that test error handling).
+ * (empty for {@code noevents} and for records that test error handling), and its own parse as
+ * written in {@code <Parse>} (a Penn Treebank tree or CoNLL-U; empty when there is none).
  */
-public record ValidationRecord(String id, String category, LocalDate date, String text, Set<EventKey> expected) {
+public record ValidationRecord(String id, String category, LocalDate date, String text, Set<EventKey> expected,
+                               String parse) {
+
+    public ValidationRecord(String id, String category, LocalDate date, String text, Set<EventKey> expected) {
+        this(id, category, date, text, expected, "");
+    }
 
     public ValidationRecord {
         expected = Set.copyOf(expected);

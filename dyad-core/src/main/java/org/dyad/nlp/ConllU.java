@@ -26,6 +26,8 @@ public final class ConllU {
         int offset = 0;
         List<String> ner = new ArrayList<>();
         List<String> timex = new ArrayList<>();
+        List<String> upos = new ArrayList<>();
+        List<Integer> heads = new ArrayList<>();
         for (String line : block.split("\\R")) {
             if (line.isBlank()) {
                 continue;
@@ -45,6 +47,8 @@ public final class ConllU {
             String tag = f[4].equals("_") ? f[3] : f[4];
             int head = Integer.parseInt(f[6]) - 1;
             String rel = head < 0 ? "root" : f[7];
+            upos.add(f[3]);
+            heads.add(head);
             tokens.add(new Token(id - 1, f[1], f[2].equals("_") ? f[1].toLowerCase(java.util.Locale.ROOT) : f[2], tag,
                     value(misc, "NER", "O"), head, rel, offset, offset + f[1].length()));
             offset += f[1].length() + 1;
@@ -54,8 +58,41 @@ public final class ConllU {
         if (text == null) {
             text = String.join(" ", tokens.stream().map(Token::word).toList());
         }
+        tokens = toVersion2(tokens, upos);
         Sentence bare = new Sentence(index, false, text, tokens, List.of(), List.of());
         return new Sentence(index, false, text, tokens, mentions(bare, ner), times(bare, timex));
+    }
+
+    /**
+     * UD version 1 relations (as UDPipe 1 and older parsers write them) renamed to their version 2
+     * names, which Dyad's extraction reads: dobj → obj, nsubjpass → nsubj:pass, auxpass → aux:pass,
+     * neg → advmod, mwe → fixed, name → flat, and a nominal modifier of a verb (nmod) → obl.
+     */
+    private static List<Token> toVersion2(List<Token> tokens, List<String> upos) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            String rel = switch (t.relation()) {
+                case "dobj" -> "obj";
+                case "nsubjpass" -> "nsubj:pass";
+                case "csubjpass" -> "csubj:pass";
+                case "auxpass" -> "aux:pass";
+                case "neg" -> "advmod";
+                case "mwe" -> "fixed";
+                case "name" -> "flat";
+                default -> t.relation();
+            };
+            if ((rel.equals("nmod") || rel.equals("nmod:tmod") || rel.equals("nmod:npmod") || rel.equals("nmod:agent"))
+                    && t.head() >= 0 && isVerbal(tokens.get(t.head()), upos.get(t.head()))) {
+                rel = "obl" + rel.substring(4);
+            }
+            out.add(rel.equals(t.relation()) ? t : new Token(t.index(), t.word(), t.lemma(), t.pos(), t.ner(), t.head(), rel,
+                    t.begin(), t.end()));
+        }
+        return out;
+    }
+
+    private static boolean isVerbal(Token head, String upos) {
+        return head.pos().startsWith("VB") || upos.equals("VERB") || upos.equals("ADJ") || upos.equals("AUX");
     }
 
     /** Every sentence of a CoNLL-U document, blocks separated by blank lines. */
