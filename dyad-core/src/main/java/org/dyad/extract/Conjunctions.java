@@ -48,22 +48,29 @@ final class Conjunctions {
         }
     }
 
-    /** "talks between Ali Shamkhani … and Musaed al-Aiban": one predication for each side named. */
+    /**
+     * "talks between Ali Shamkhani … and Musaed al-Aiban", "accused Dagorlad and Osgiliath", "met
+     * with Putin and Lukashenko": one predication for each conjunct of an oblique.
+     */
     private static List<Predication> betweenEach(Sentence s, Predication p) {
+        List<Predication> done = List.of(p);
         for (int i = 0; i < p.obliques().size(); i++) {
             Oblique o = p.obliques().get(i);
-            List<Integer> sides = o.preposition().equals("between") ? Phrases.conjuncts(s, o.phrase().head()) : List.of();
-            if (sides.size() > 1) {
-                List<Predication> out = new ArrayList<>();
-                for (int side : sides) {
-                    List<Oblique> obliques = new ArrayList<>(p.obliques());
-                    obliques.set(i, new Oblique("between", Phrases.of(s, side, o.phrase().how())));
-                    out.add(p.withObliques(obliques));
-                }
-                return out;
+            List<Integer> sides = Phrases.conjuncts(s, o.phrase().head());
+            if (sides.size() < 2) {
+                continue;
             }
+            List<Predication> next = new ArrayList<>();
+            for (Predication q : done) {
+                for (int side : sides) {
+                    List<Oblique> obliques = new ArrayList<>(q.obliques());
+                    obliques.set(i, new Oblique(o.preposition(), Phrases.of(s, side, o.phrase().how())));
+                    next.add(q.withObliques(obliques));
+                }
+            }
+            done = next;
         }
-        return List.of(p);
+        return done;
     }
 
     private static List<Phrase> conjoined(Sentence s, Phrase phrase) {
