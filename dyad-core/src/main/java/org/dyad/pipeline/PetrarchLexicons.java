@@ -106,7 +106,7 @@ public final class PetrarchLexicons {
             problems.add("verbs: codes outside the CAMEO codebook are not coded yet: " + converter.unknownCodes);
         }
         if (converter.untranslated > 0) {
-            problems.add("verbs: " + converter.untranslated + " patterns with phrase groups, skips or compound actors are not translated yet");
+            problems.add("verbs: " + converter.untranslated + " patterns whose shape is not translated yet (actors inside phrases, words before the verb)");
         }
         return new Lexicons(actors, defaults.cues(), defaults.codebook(), events, defaults.gazetteer(), defaults.discards());
     }
@@ -169,6 +169,28 @@ public final class PetrarchLexicons {
         }
     }
 
+    /** The last plain word (or synset alternatives) of a phrase, lower case; null if it has none or holds an actor. */
+    private static String lastWord(PetrarchVerbs file, List<PatternToken> tokens) {
+        String last = null;
+        for (PatternToken t : tokens) {
+            if (t instanceof PatternToken.Word w) {
+                String word = w.text().toLowerCase(Locale.ROOT);
+                last = word.substring(word.lastIndexOf(' ') + 1);
+            } else if (t instanceof PatternToken.SynsetRef ref && file.synsets().get(ref.name()) != null) {
+                last = file.synsets().get(ref.name()).members().stream()
+                        .map(m -> m.raw().toLowerCase(Locale.ROOT).replace('_', ' '))
+                        .map(m -> m.substring(m.lastIndexOf(' ') + 1)).filter(m -> m.matches("[a-z'-]+"))
+                        .distinct().collect(Collectors.joining("|"));
+                if (last.isEmpty()) {
+                    return null;
+                }
+            } else if (t instanceof PatternToken.Target || t instanceof PatternToken.Source) {
+                return null;
+            }
+        }
+        return last;
+    }
+
     /** The part of a pattern after the verb in Dyad's syntax, "" when nothing follows, null when untranslatable. */
     private static String translate(PetrarchVerbs file, List<PatternToken> tokens) {
         int verb = -1;
@@ -216,7 +238,34 @@ public final class PetrarchLexicons {
             } else if (t instanceof PatternToken.Target) {
                 out.add(pendingPreposition == null ? "TARGET" : pendingPreposition + " TARGET");
                 pendingPreposition = null;
-            } else if (t instanceof PatternToken.Source) {
+            } else if (t instanceof PatternToken.NounPhrase np) {
+                // {DIPLOMATIC TIES}: a noun phrase stands for its head, its last word.
+                String head = lastWord(file, np.tokens());
+                if (head == null) {
+                    return null;
+                }
+                if (pendingPreposition != null) {
+                    out.add(pendingPreposition + " " + head);
+                    pendingPreposition = null;
+                } else if (objectWords == null) {
+                    objectWords = head;
+                }
+            } else if (t instanceof PatternToken.PrepositionalPhrase pp) {
+                // (OF RELATIONS), (WITH +): a preposition and its object.
+                List<PatternToken> inner = pp.tokens();
+                if (inner.isEmpty() || !(inner.get(0) instanceof PatternToken.Word first)) {
+                    return null;
+                }
+                String preposition = first.text().toLowerCase(Locale.ROOT);
+                boolean target = inner.stream().anyMatch(x -> x instanceof PatternToken.Target);
+                String head = target ? "TARGET" : lastWord(file, inner.subList(1, inner.size()));
+                if (head == null || !PREPOSITIONS.contains(preposition)) {
+                    return null;
+                }
+                out.add(preposition + " " + head);
+            } else if (t instanceof PatternToken.Source || t instanceof PatternToken.Compound || t instanceof PatternToken.Skip) {
+                // The source is the subject anyway; a compound actor's members act on each other, which
+                // Dyad's conjoined subjects give; a skip passes a phrase over.
                 continue;
             } else {
                 return null;
