@@ -95,7 +95,7 @@ final class EvalCommand implements Callable<Integer> {
                 if (parse.isBlank()) {
                     throw new IllegalArgumentException("the record has no <Parse>");
                 }
-                out.put(r.id(), Character.isDigit(parse.charAt(0)) ? ConllU.parseAll(parse) : List.of(PennTrees.toSentence(parse, 0)));
+                out.put(r.id(), Character.isDigit(parse.charAt(0)) ? ConllU.parseAllWithCoreNlpLemmas(parse) : List.of(PennTrees.toSentence(parse, 0)));
             } catch (RuntimeException e) {
                 err.println("dyad: " + file + ": record " + r.id() + ": unusable parse (" + e.getMessage() + "): coded as no events");
                 out.put(r.id(), List.of());

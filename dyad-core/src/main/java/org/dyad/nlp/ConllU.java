@@ -106,6 +106,22 @@ public final class ConllU {
         return out;
     }
 
+    /**
+     * As {@link #parseAll(String)}, with lemmas recomputed by CoreNLP's morphology from word and tag:
+     * other parsers' lemmas differ from CoreNLP's (UDPipe gives "welcom" for "welcomed"), and the
+     * lexicons are written against CoreNLP's.
+     */
+    public static List<Sentence> parseAllWithCoreNlpLemmas(String document) {
+        List<Sentence> out = new ArrayList<>();
+        for (Sentence s : parseAll(document)) {
+            List<Token> tokens = s.tokens().stream().map(t -> new Token(t.index(), t.word(),
+                    edu.stanford.nlp.process.Morphology.lemmaStatic(t.word(), t.pos()), t.pos(), t.ner(), t.head(),
+                    t.relation(), t.begin(), t.end())).toList();
+            out.add(new Sentence(s.index(), s.headline(), s.text(), tokens, s.mentions(), s.times()));
+        }
+        return out;
+    }
+
     public static String write(Sentence s) {
         StringBuilder sb = new StringBuilder("# text = ").append(s.text()).append('\n');
         for (Token t : s.tokens()) {

@@ -45,4 +45,12 @@ class GivenParsesTest {
         assertThat(word(s, "Gondor").relation()).isEqualTo("obl");
         assertThat(word(s, "Rohan").relation()).as("a modifier of a noun stays nmod").isEqualTo("nmod");
     }
+
+    @Test
+    void conllU_otherParsersLemmas_recomputedTheCoreNlpWay() {
+        String udpipe = "1\tMordor\tMordor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+                + "2\twelcomed\twelcom\tVERB\tVBD\t_\t0\troot\t_\t_\n";
+        assertThat(ConllU.parseAll(udpipe).get(0).token(1).lemma()).isEqualTo("welcom");
+        assertThat(ConllU.parseAllWithCoreNlpLemmas(udpipe).get(0).token(1).lemma()).isEqualTo("welcome");
+    }
 }
