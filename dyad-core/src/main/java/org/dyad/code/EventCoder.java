@@ -24,6 +24,7 @@ import org.dyad.time.EventDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -77,7 +78,7 @@ public final class EventCoder {
      * coded again on its own.
      */
     private static List<Coding> withoutNounsTheirVerbCoded(List<Coding> codings) {
-        java.util.Set<Integer> consumed = new java.util.HashSet<>();
+        Set<Integer> consumed = new HashSet<>();
         for (Coding c : codings) {
             if (c.coded() && !c.predication().nominal() && c.predication().object() != null
                     && c.entry().elements().stream().anyMatch(e -> e.preposition() == null && !e.isTarget())) {
@@ -99,8 +100,6 @@ public final class EventCoder {
         }
         return out;
     }
-
-
 
     private Coding code(Sentence s, Predication p, ArticleContext ctx) {
         List<String> trace = new ArrayList<>();
