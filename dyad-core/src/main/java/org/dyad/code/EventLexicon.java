@@ -40,6 +40,11 @@ public final class EventLexicon {
         return new EventLexicon(LexiconFile.resource("lexicon/verbs.txt"), LexiconFile.resource("lexicon/nouns.txt"), codebook);
     }
 
+    /** Whether a word introduces an oblique (or stands as a particle) in a pattern. */
+    public static boolean isPreposition(String word) {
+        return PREPOSITIONS.contains(word);
+    }
+
     public List<EventPattern> entries(boolean nominal, String lemma) {
         return (nominal ? nouns : verbs).getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
     }

@@ -1,5 +1,6 @@
 package org.dyad.eval;
 
+import org.dyad.read.SafeXml;
 import org.dyad.time.PublicationDates;
 
 import javax.xml.stream.XMLInputFactory;
@@ -30,10 +31,7 @@ public final class ValidationFile {
 
     /** The records, or an exception whose message names the file and line of a malformed one. */
     public static List<ValidationRecord> read(Path path) throws IOException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        XMLInputFactory factory = SafeXml.inputFactory();
         List<ValidationRecord> out = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             XMLStreamReader xml = factory.createXMLStreamReader(reader);

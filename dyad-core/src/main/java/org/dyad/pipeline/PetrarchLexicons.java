@@ -22,7 +22,6 @@ import org.dyad.model.ActorCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -36,9 +35,6 @@ import java.util.stream.Collectors;
  */
 public final class PetrarchLexicons {
 
-    private static final Set<String> PREPOSITIONS = Set.of("to", "with", "against", "on", "in", "at", "from", "for",
-            "into", "over", "toward", "towards", "about", "of", "by", "upon", "onto", "across", "through", "under",
-            "between", "among", "after", "within", "off", "out", "up", "down", "back", "away", "as", "behind", "near");
 
     private final List<String> problems = new ArrayList<>();
     private final java.util.Set<String> unknownCodes = new java.util.TreeSet<>();
@@ -176,19 +172,28 @@ public final class PetrarchLexicons {
             if (t instanceof PatternToken.Word w) {
                 String word = w.text().toLowerCase(Locale.ROOT);
                 last = word.substring(word.lastIndexOf(' ') + 1);
-            } else if (t instanceof PatternToken.SynsetRef ref && file.synsets().get(ref.name()) != null) {
-                last = file.synsets().get(ref.name()).members().stream()
-                        .map(m -> m.raw().toLowerCase(Locale.ROOT).replace('_', ' '))
-                        .map(m -> m.substring(m.lastIndexOf(' ') + 1)).filter(m -> m.matches("[a-z'-]+"))
-                        .distinct().collect(Collectors.joining("|"));
-                if (last.isEmpty()) {
+            } else if (t instanceof PatternToken.SynsetRef ref) {
+                last = alternatives(file.synsets().get(ref.name()));
+                if (last == null) {
                     return null;
                 }
-            } else if (t instanceof PatternToken.Target || t instanceof PatternToken.Source) {
-                return null;
+            } else if (!(t instanceof PatternToken.Skip)) {
+                return null; // an actor or a nested phrase: not a plain word
             }
         }
         return last;
+    }
+
+    /** A synset's members as Dyad alternatives ("negotiation|dialogue|discussion"), or null if it has none. */
+    private static String alternatives(Synset synset) {
+        if (synset == null) {
+            return null;
+        }
+        String joined = synset.members().stream()
+                .map(m -> m.raw().toLowerCase(Locale.ROOT).replace('_', ' '))
+                .map(m -> m.substring(m.lastIndexOf(' ') + 1)).filter(m -> m.matches("[a-z'-]+"))
+                .distinct().collect(Collectors.joining("|"));
+        return joined.isEmpty() ? null : joined;
     }
 
     /** The part of a pattern after the verb in Dyad's syntax, "" when nothing follows, null when untranslatable. */
@@ -206,51 +211,17 @@ public final class PetrarchLexicons {
         String pendingPreposition = null;
         String objectWords = null;
         for (PatternToken t : tokens.subList(verb + 1, tokens.size())) {
-            if (t instanceof PatternToken.Word w) {
-                String word = w.text().toLowerCase(Locale.ROOT);
-                String last = word.substring(word.lastIndexOf(' ') + 1);
-                if (PREPOSITIONS.contains(last)) {
-                    pendingPreposition = last;
-                } else if (pendingPreposition != null) {
-                    out.add(pendingPreposition + " " + last);
-                    pendingPreposition = null;
-                } else if (objectWords == null) {
-                    objectWords = last;
-                }
-            } else if (t instanceof PatternToken.SynsetRef ref) {
-                Synset synset = file.synsets().get(ref.name());
-                if (synset == null) {
-                    return null;
-                }
-                String alternatives = synset.members().stream()
-                        .map(m -> m.raw().toLowerCase(Locale.ROOT).replace('_', ' '))
-                        .map(m -> m.substring(m.lastIndexOf(' ') + 1)).filter(m -> m.matches("[a-z'-]+"))
-                        .distinct().collect(Collectors.joining("|"));
-                if (alternatives.isEmpty()) {
-                    return null;
-                }
-                if (pendingPreposition != null) {
-                    out.add(pendingPreposition + " " + alternatives);
-                    pendingPreposition = null;
-                } else if (objectWords == null) {
-                    objectWords = alternatives;
-                }
-            } else if (t instanceof PatternToken.Target) {
+            if (t instanceof PatternToken.Source || t instanceof PatternToken.Compound || t instanceof PatternToken.Skip) {
+                // The source is the subject anyway; a compound actor's members act on each other, which
+                // Dyad's conjoined subjects give; a skip passes a phrase over.
+                continue;
+            }
+            if (t instanceof PatternToken.Target) {
                 out.add(pendingPreposition == null ? "TARGET" : pendingPreposition + " TARGET");
                 pendingPreposition = null;
-            } else if (t instanceof PatternToken.NounPhrase np) {
-                // {DIPLOMATIC TIES}: a noun phrase stands for its head, its last word.
-                String head = lastWord(file, np.tokens());
-                if (head == null) {
-                    return null;
-                }
-                if (pendingPreposition != null) {
-                    out.add(pendingPreposition + " " + head);
-                    pendingPreposition = null;
-                } else if (objectWords == null) {
-                    objectWords = head;
-                }
-            } else if (t instanceof PatternToken.PrepositionalPhrase pp) {
+                continue;
+            }
+            if (t instanceof PatternToken.PrepositionalPhrase pp) {
                 // (OF RELATIONS), (WITH +): a preposition and its object.
                 List<PatternToken> inner = pp.tokens();
                 if (inner.isEmpty() || !(inner.get(0) instanceof PatternToken.Word first)) {
@@ -259,16 +230,24 @@ public final class PetrarchLexicons {
                 String preposition = first.text().toLowerCase(Locale.ROOT);
                 boolean target = inner.stream().anyMatch(x -> x instanceof PatternToken.Target);
                 String head = target ? "TARGET" : lastWord(file, inner.subList(1, inner.size()));
-                if (head == null || !PREPOSITIONS.contains(preposition)) {
+                if (head == null || !EventLexicon.isPreposition(preposition)) {
                     return null;
                 }
                 out.add(preposition + " " + head);
-            } else if (t instanceof PatternToken.Source || t instanceof PatternToken.Compound || t instanceof PatternToken.Skip) {
-                // The source is the subject anyway; a compound actor's members act on each other, which
-                // Dyad's conjoined subjects give; a skip passes a phrase over.
                 continue;
-            } else {
+            }
+            // A word, a synset or a noun phrase ({DIPLOMATIC TIES}, which stands for its last word).
+            String head = t instanceof PatternToken.NounPhrase np ? lastWord(file, np.tokens()) : lastWord(file, List.of(t));
+            if (head == null) {
                 return null;
+            }
+            if (t instanceof PatternToken.Word && EventLexicon.isPreposition(head)) {
+                pendingPreposition = head;
+            } else if (pendingPreposition != null) {
+                out.add(pendingPreposition + " " + head);
+                pendingPreposition = null;
+            } else if (objectWords == null) {
+                objectWords = head;
             }
         }
         if (objectWords != null) {

@@ -19,9 +19,14 @@ public final class PlaceResolver {
     private final Gazetteer gazetteer;
     private final ActorLexicon lexicon;
 
+    private final java.util.Map<String, Country> countriesByName = new java.util.HashMap<>();
+
     public PlaceResolver(Gazetteer gazetteer, ActorLexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        for (Country c : lexicon.countries()) {
+            c.names().forEach(n -> countriesByName.putIfAbsent(n.toLowerCase(java.util.Locale.ROOT), c));
+        }
     }
 
     /** The country (ISO3) of the most populous city of that name, or null. */
@@ -37,14 +42,9 @@ public final class PlaceResolver {
         Mention mention = sentence.mentionAt(phrase.head());
         String name = mention != null ? mention.text() : sentence.token(phrase.head()).word();
         boolean cityLike = mention != null && !mention.type().equals("COUNTRY");
-        if (!cityLike) {
-            for (Country c : lexicon.countries()) {
-                for (String n : c.names()) {
-                    if (n.equalsIgnoreCase(name)) {
-                        return new Location(c.name(), c.iso3(), c.lat(), c.lon());
-                    }
-                }
-            }
+        Country country = cityLike ? null : countriesByName.get(name.toLowerCase(java.util.Locale.ROOT));
+        if (country != null) {
+            return new Location(country.name(), country.iso3(), country.lat(), country.lon());
         }
         List<City> cities = gazetteer.cities(name);
         if (cities.isEmpty()) {

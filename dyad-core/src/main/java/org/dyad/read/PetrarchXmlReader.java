@@ -29,13 +29,7 @@ final class PetrarchXmlReader {
      * comes through a lenient Reader, so the XML declaration's encoding is not consulted: PETRARCH
      * files are UTF-8 or ASCII.
      */
-    private final XMLInputFactory factory = XMLInputFactory.newFactory();
-
-    PetrarchXmlReader() {
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-    }
+    private final XMLInputFactory factory = SafeXml.inputFactory();
 
     /** One outcome per record, read lazily; closing the stream closes {@code reader}. */
     Stream<ReadOutcome> read(String input, Reader reader) {
