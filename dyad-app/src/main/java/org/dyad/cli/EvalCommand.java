@@ -21,7 +21,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
+import org.dyad.write.ExplainWriter;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,6 +48,12 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--given-parse", description = "Code from the records' own parses (Penn Treebank trees or CoNLL-U) instead of parsing their text")
     boolean givenParse;
 
+    @Option(names = "--record", paramLabel = "ID", description = "Score only the records with these ids (repeatable)")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--explain", description = "Show, on stderr, how each record was coded: predications, actors, entries, skips")
+    boolean explain;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
@@ -53,6 +61,9 @@ final class EvalCommand implements Callable<Integer> {
         List<ValidationRecord> records;
         try {
             records = ValidationFile.read(file);
+            if (!only.isEmpty()) {
+                records = records.stream().filter(r -> only.contains(r.id())).toList();
+            }
         } catch (IOException e) {
             err.println("dyad: " + file + ": " + e.getMessage());
             return 1;
@@ -67,7 +78,20 @@ final class EvalCommand implements Callable<Integer> {
         // Coding from given parses is measured on one thread: the coder's own speed, not CoreNLP's.
         int threads = givenParse ? 1 : Setup.threads();
         try (OrderedParallel<ValidationRecord, Scored> parallel = new OrderedParallel<>(threads)) {
-            parallel.run(records.iterator(), r -> new Scored(r, keys(pipeline.process(article(r)))), s -> {
+            ExplainWriter explainer = explain ? new ExplainWriter(new java.io.OutputStreamWriter(err, java.nio.charset.StandardCharsets.UTF_8)) : null;
+            parallel.run(records.iterator(), r -> {
+                ArticleResult result = pipeline.process(article(r));
+                if (explainer != null) {
+                    synchronized (explainer) {
+                        try {
+                            explainer.write(result);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                }
+                return new Scored(r, keys(result));
+            }, s -> {
                 if (!scorer.score(s.record(), s.got())) {
                     out.println("FAIL " + s.record().id() + " " + s.record().category() + " expected="
                             + sorted(s.record().expected()) + " got=" + sorted(s.got()));

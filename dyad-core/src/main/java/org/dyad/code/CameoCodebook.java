@@ -42,6 +42,20 @@ public final class CameoCodebook {
         }
     }
 
+    private CameoCodebook(CameoCodebook base, java.util.Collection<String> extra) {
+        entries.putAll(base.entries);
+        problems.addAll(base.problems);
+        for (String code : extra) {
+            // A dictionary's own code has no place in the quad classes or on the Goldstein scale.
+            entries.putIfAbsent(code, new CodebookEntry(new CameoCode(code), "outside the CAMEO codebook (from the dictionaries)", 0, 0.0, null));
+        }
+    }
+
+    /** This codebook with the codes a user's dictionaries define outside CAMEO, without quad class or Goldstein value. */
+    public CameoCodebook withCodes(java.util.Collection<String> extra) {
+        return new CameoCodebook(this, extra);
+    }
+
     public static CameoCodebook bundled() {
         return new CameoCodebook(LexiconFile.resource("lexicon/cameo.txt"));
     }

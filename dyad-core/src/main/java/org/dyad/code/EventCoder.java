@@ -51,8 +51,16 @@ public final class EventCoder {
     private final Cues cues;
     private final EntryMatcher matcher;
     private final Attributions attributions;
+    private final DictionaryVerbs dictionaryVerbs;
 
     public EventCoder(EventLexicon lexicon, CameoCodebook codebook, ActorResolver actors, PlaceResolver places, Cues cues) {
+        this(lexicon, codebook, actors, places, cues, null);
+    }
+
+    /** With {@code dictionaryVerbs}, verbs are coded by PETRARCH's patterns as written; nouns by the lexicon. */
+    public EventCoder(EventLexicon lexicon, CameoCodebook codebook, ActorResolver actors, PlaceResolver places, Cues cues,
+                      DictionaryVerbs dictionaryVerbs) {
+        this.dictionaryVerbs = dictionaryVerbs;
         this.lexicon = lexicon;
         this.codebook = codebook;
         this.actors = actors;
@@ -63,11 +71,23 @@ public final class EventCoder {
     }
 
     /** Codes the predications of one sentence, in order; the context carries the article's discourse. */
+    ActorResolver actors() {
+        return actors;
+    }
+
+    DictionaryVerbs dictionaryVerbs() {
+        return dictionaryVerbs;
+    }
+
     public List<Coding> code(Sentence sentence, List<Predication> predications, ArticleContext context) {
         actors.observe(sentence, context.article().published(), context.discourse());
         List<Coding> out = new ArrayList<>();
         for (Predication p : predications) {
-            out.add(code(sentence, p, context));
+            if (dictionaryVerbs != null && !p.nominal()) {
+                out.addAll(new DictionaryCoding(this, sentence, p, context).code());
+            } else {
+                out.add(code(sentence, p, context));
+            }
         }
         return withoutNounsTheirVerbCoded(out);
     }
@@ -80,7 +100,7 @@ public final class EventCoder {
     private static List<Coding> withoutNounsTheirVerbCoded(List<Coding> codings) {
         Set<Integer> consumed = new HashSet<>();
         for (Coding c : codings) {
-            if (c.coded() && !c.predication().nominal() && c.predication().object() != null
+            if (c.coded() && c.entry() != null && !c.predication().nominal() && c.predication().object() != null
                     && c.entry().elements().stream().anyMatch(e -> e.preposition() == null && !e.isTarget())) {
                 consumed.add(c.predication().object().head());
             }
@@ -144,7 +164,7 @@ public final class EventCoder {
      * The date actors are resolved at: the event's own date when the sentence gives the day ("detained
      * Bazoum on Wednesday" finds him still president), else the article's date.
      */
-    private static LocalDate actorDate(Predication p, Sentence s, LocalDate published) {
+    static LocalDate actorDate(Predication p, Sentence s, LocalDate published) {
         EventDate when = EventDates.of(p.time(), published, tense(s, p));
         if (when.source().equals("text") && when.value() != null && when.value().length() == 10) {
             return LocalDate.parse(when.value());
@@ -167,11 +187,11 @@ public final class EventCoder {
         return new Actor(new ActorCode(source.country()), source.name(), source.text(), "demonym as the state");
     }
 
-    private static Coding skip(Predication p, String reason, List<String> trace) {
+    static Coding skip(Predication p, String reason, List<String> trace) {
         return new Coding(p, null, new Skipped(p, reason), null, trace);
     }
 
-    private Resolution resolveSource(Sentence s, Predication p, LocalDate date, ArticleContext ctx, List<String> trace) {
+    Resolution resolveSource(Sentence s, Predication p, LocalDate date, ArticleContext ctx, List<String> trace) {
         if (p.subject() != null) {
             Resolution r = actors.resolve(s, p.subject(), date, ctx.discourse());
             if (r.resolved()) {
@@ -264,18 +284,22 @@ public final class EventCoder {
     }
 
     private Event event(Sentence s, Predication p, EventPattern entry, Actor source, Target target, ArticleContext ctx) {
+        return event(s, p, entry.code(), entry.where() + " " + entry.written(), source, target.resolution().actor(), target.how(), ctx);
+    }
+
+    Event event(Sentence s, Predication p, org.dyad.model.CameoCode code, String rule, Actor source, Actor targetActor,
+                String targetHow, ArticleContext ctx) {
         Article article = ctx.article();
-        CodebookEntry info = codebook.entry(entry.code().value()).orElseThrow();
+        CodebookEntry info = codebook.entry(code.value()).orElseThrow();
         EventDate date = EventDates.of(p.time(), article.published(), tense(s, p));
-        String context = target.resolution().actor().country() != null ? target.resolution().actor().country() : source.country();
+        String context = targetActor.country() != null ? targetActor.country() : source.country();
         Location location = places.resolve(s, p.place(), context);
         List<Attribution> attribution = attributions.of(s, p, ctx);
-        Actor targetActor = target.resolution().actor();
         String id = ArticleIds.fromText(article.id() + "|" + s.index() + "|" + p.trigger() + "|" + source.code()
-                + "|" + targetActor.code() + "|" + entry.code());
+                + "|" + targetActor.code() + "|" + code);
         return new Event(id, article.id(), article.url(), article.input(), s.index(), date, source, targetActor,
-                entry.code(), info.quadClass(), info.goldstein(), info.plover(), p.mode(), location, attribution,
-                s.text(), confidence(s, p, source, target), s.token(p.trigger()).word(), entry.where() + " " + entry.written());
+                code, info.quadClass(), info.goldstein(), info.plover(), p.mode(), location, attribution,
+                s.text(), confidence(s, p, source, targetActor, targetHow), s.token(p.trigger()).word(), rule);
     }
 
     /** Past for a verb in the past tense (or a noun of one), future for the future mode. */
@@ -311,18 +335,18 @@ public final class EventCoder {
      * verb in a body sentence score highest; implied or context-derived actors, nominal triggers and
      * headlines (whose grammar is clipped) lower it.
      */
-    private static double confidence(Sentence s, Predication p, Actor source, Target target) {
+    private static double confidence(Sentence s, Predication p, Actor source, Actor targetActor, String targetHow) {
         double c = 0.9;
         if (p.subject() == null) {
             c -= 0.25;
         }
-        if (target.how().equals("implied")) {
+        if (targetHow.equals("implied")) {
             c -= 0.2;
         }
-        if (source.how().contains("context") || target.resolution().actor().how().contains("context")) {
+        if (source.how().contains("context") || targetActor.how().contains("context")) {
             c -= 0.1;
         }
-        if (source.how().startsWith("pronoun") || target.resolution().actor().how().startsWith("pronoun")) {
+        if (source.how().startsWith("pronoun") || targetActor.how().startsWith("pronoun")) {
             c -= 0.1;
         }
         if (p.nominal()) {

@@ -71,7 +71,7 @@ public final class EventLexicon {
 
     private void add(LexiconLine line, Map<String, List<EventPattern>> into, CameoCodebook codebook, boolean nominal) {
         String code = line.field(0);
-        if (!CameoCode.isValid(code)) {
+        if (!CameoCode.isCode(code)) {
             problems.add(line.where() + ": '" + code + "' is not a CAMEO code; expected code | pattern | note");
             return;
         }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Noun phrases of a dependency tree: the span an argument covers, and its conjuncts. */
-final class Phrases {
+public final class Phrases {
 
     /**
      * Relations whose subtrees are not part of the phrase that names an actor: clauses, conjuncts,
@@ -22,7 +22,7 @@ final class Phrases {
     private Phrases() {
     }
 
-    static Phrase of(Sentence s, int head, String how) {
+    public static Phrase of(Sentence s, int head, String how) {
         List<Integer> span = s.subtree(head, i -> pruned(s, i));
         int start = span.get(0);
         int end = span.get(span.size() - 1) + 1;

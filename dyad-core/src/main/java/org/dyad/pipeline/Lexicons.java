@@ -10,9 +10,17 @@ import org.dyad.place.Gazetteer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every lexicon the stages read, loaded once and shared by all threads. */
+/**
+ * Every lexicon the stages read, loaded once and shared by all threads. {@code dictionaryVerbs} is
+ * set when the verbs come from PETRARCH dictionaries: their patterns are then matched as written.
+ */
 public record Lexicons(ActorLexicon actors, Cues cues, CameoCodebook codebook, EventLexicon events, Gazetteer gazetteer,
-                       Discards discards) {
+                       Discards discards, org.dyad.code.DictionaryVerbs dictionaryVerbs) {
+
+    public Lexicons(ActorLexicon actors, Cues cues, CameoCodebook codebook, EventLexicon events, Gazetteer gazetteer,
+                    Discards discards) {
+        this(actors, cues, codebook, events, gazetteer, discards, null);
+    }
 
     public static Lexicons bundled() {
         CameoCodebook codebook = CameoCodebook.bundled();

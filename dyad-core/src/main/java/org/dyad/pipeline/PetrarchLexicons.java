@@ -38,6 +38,7 @@ public final class PetrarchLexicons {
 
     private final List<String> problems = new ArrayList<>();
     private final java.util.Set<String> unknownCodes = new java.util.TreeSet<>();
+    private final java.util.Set<String> unusableCodes = new java.util.TreeSet<>();
     private final org.dyad.code.CameoCodebook codebook;
     private int untranslated;
 
@@ -45,14 +46,20 @@ public final class PetrarchLexicons {
         this.codebook = codebook;
     }
 
-    /** The code to write for a PETRARCH code: null for its null code ("---") and for codes outside CAMEO. */
+    /**
+     * The code to write for a PETRARCH code: null for its null code ("---") and for what cannot be an
+     * event code at all; a dictionary's own code outside CAMEO is kept as given and reported.
+     */
     private String usable(java.util.Optional<String> code) {
         if (code.isEmpty() || code.get().equals(VerbCode.NULL)) {
             return null;
         }
         if (!codebook.contains(code.get())) {
+            if (!org.dyad.model.CameoCode.isCode(code.get())) {
+                unusableCodes.add(code.get());
+                return null;
+            }
             unknownCodes.add(code.get());
-            return null;
         }
         return code.get();
     }
@@ -87,8 +94,8 @@ public final class PetrarchLexicons {
                 LexiconFile.parse("actors (PETRARCH people)", people.toString()),
                 LexiconFile.parse("actors (PETRARCH organisations)", organisations.toString()),
                 LexiconFile.parse("agents (PETRARCH)", agents.toString()), false);
-        EventLexicon events = new EventLexicon(LexiconFile.parse("verbs (PETRARCH)", verbs.toString()), List.of(),
-                defaults.codebook());
+        org.dyad.code.CameoCodebook codebook = defaults.codebook().withCodes(converter.unknownCodes);
+        EventLexicon events = new EventLexicon(LexiconFile.parse("verbs (PETRARCH)", verbs.toString()), List.of(), codebook);
         problems.addAll(actors.problems());
         // Several PETRARCH patterns can translate to one Dyad pattern; that is a loss of detail of the
         // translation, not a fault of the dictionary, so it is counted rather than listed.
@@ -99,12 +106,16 @@ public final class PetrarchLexicons {
         }
         problems.addAll(converter.problems);
         if (!converter.unknownCodes.isEmpty()) {
-            problems.add("verbs: codes outside the CAMEO codebook are not coded yet: " + converter.unknownCodes);
+            problems.add("verbs: codes outside the CAMEO codebook, coded as given with quad class 0 and Goldstein 0: " + converter.unknownCodes);
+        }
+        if (!converter.unusableCodes.isEmpty()) {
+            problems.add("verbs: not event codes, patterns skipped: " + converter.unusableCodes);
         }
         if (converter.untranslated > 0) {
             problems.add("verbs: " + converter.untranslated + " patterns whose shape is not translated yet (actors inside phrases, words before the verb)");
         }
-        return new Lexicons(actors, defaults.cues(), defaults.codebook(), events, defaults.gazetteer(), defaults.discards());
+        return new Lexicons(actors, defaults.cues(), codebook, events, defaults.gazetteer(), defaults.discards(),
+                new org.dyad.code.DictionaryVerbs(dictionaries));
     }
 
     private static List<Phrase> concat(List<Phrase> a, List<Phrase> b) {

@@ -36,7 +36,7 @@ public final class Pipeline {
         this.extractor = new PredicationExtractor(lexicons.cues(), lexicons.events()::isEventNoun);
         PlaceResolver places = new PlaceResolver(lexicons.gazetteer(), lexicons.actors());
         ActorResolver actors = new ActorResolver(lexicons.actors(), lexicons.cues(), places::countryOfCity);
-        this.coder = new EventCoder(lexicons.events(), lexicons.codebook(), actors, places, lexicons.cues());
+        this.coder = new EventCoder(lexicons.events(), lexicons.codebook(), actors, places, lexicons.cues(), lexicons.dictionaryVerbs());
     }
 
     public ArticleResult process(Article article) {

@@ -1,0 +1,137 @@
+package org.dyad.code;
+
+import org.dyad.actor.ActorResolver;
+import org.dyad.actor.Resolution;
+import org.dyad.extract.Phrases;
+import org.dyad.model.Actor;
+import org.dyad.model.CameoCode;
+import org.dyad.model.Phrase;
+import org.dyad.model.Predication;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One verb coded with PETRARCH dictionaries: the best pattern gives the code and, where it marks
+ * them, the source ($) and target (+); otherwise the source is the subject and the target the first
+ * actor of the verb's phrase after it, object first, as PETRARCH reads its verb phrases. A paired
+ * code gives the reverse event too.
+ */
+final class DictionaryCoding {
+
+    /** Dependents that do not name who is acted on: clauses of their own, and the subject's side. */
+    private static final Set<String> NOT_TARGETS = Set.of("nsubj", "nsubj:pass", "csubj", "parataxis", "punct", "conj",
+            "cc", "advcl", "ccomp", "acl:relcl", "mark", "aux", "aux:pass", "cop", "discourse", "vocative", "reparandum");
+    private static final Set<String> INSIDE_NAME = Set.of("compound", "flat", "flat:name", "amod", "det", "nummod",
+            "case", "nmod:poss", "fixed", "goeswith");
+
+    private final EventCoder coder;
+    private final Sentence s;
+    private final Predication p;
+    private final ArticleContext ctx;
+    private final ActorResolver actors;
+    private final LocalDate date;
+    private final Map<Integer, Resolution> resolved = new HashMap<>();
+
+    DictionaryCoding(EventCoder coder, Sentence s, Predication p, ArticleContext ctx) {
+        this.coder = coder;
+        this.s = s;
+        this.p = p;
+        this.ctx = ctx;
+        this.actors = coder.actors();
+        this.date = EventCoder.actorDate(p, s, ctx.article().published());
+    }
+
+    List<Coding> code() {
+        List<String> trace = new ArrayList<>();
+        Optional<DictionaryVerbs.Match> found = coder.dictionaryVerbs().match(s, p.trigger(), t -> actorAt(t).resolved());
+        if (found.isEmpty()) {
+            return List.of(EventCoder.skip(p, "no verb entry for '" + p.lemma() + "' in the dictionaries", trace));
+        }
+        DictionaryVerbs.Match m = found.get();
+        trace.add("pattern " + m.written());
+        if (m.code() == null && m.reverse() == null) {
+            return List.of(EventCoder.skip(p, "the dictionaries give '" + p.lemma() + "' no event here (null code): " + m.written(), trace));
+        }
+        Resolution source;
+        if (m.source() >= 0) {
+            source = actorAt(m.source());
+            trace.add("source " + source.actor().code() + " ← '" + source.actor().text() + "' ($ of the pattern)");
+        } else {
+            source = coder.resolveSource(s, p, date, ctx, trace);
+        }
+        if (!source.resolved()) {
+            return List.of(EventCoder.skip(p, "no source: " + source.reason(), trace));
+        }
+        Resolution target;
+        String how;
+        if (m.target() >= 0) {
+            target = actorAt(m.target());
+            how = "+ of the pattern";
+        } else {
+            target = firstActorAfterVerb(source.actor());
+            how = "first actor of the verb's phrase";
+        }
+        if (!target.resolved()) {
+            return List.of(EventCoder.skip(p, "no target for " + m.written() + ": " + target.reason(), trace));
+        }
+        if (target.actor().code().equals(source.actor().code())) {
+            return List.of(EventCoder.skip(p, "source and target are the same actor (" + source.actor().code() + ")", trace));
+        }
+        trace.add("target " + target.actor().code() + " ← '" + target.actor().text() + "' (" + how + "; " + target.actor().how() + ")");
+        List<Coding> out = new ArrayList<>();
+        String rule = "dictionary " + m.written();
+        if (m.code() != null) {
+            out.add(new Coding(p, coder.event(s, p, new CameoCode(m.code()), rule, source.actor(), target.actor(), how, ctx), null, null, trace));
+        }
+        if (m.reverse() != null) {
+            // "A hosted B" [043:042]: B visited A as well.
+            out.add(new Coding(p, coder.event(s, p, new CameoCode(m.reverse()), rule + " (reverse)", target.actor(), source.actor(), how, ctx),
+                    null, null, trace));
+        }
+        return out;
+    }
+
+    /** The actor whose phrase is headed at a token, resolved once. */
+    private Resolution actorAt(int token) {
+        return resolved.computeIfAbsent(token, t -> {
+            Token tok = s.token(t);
+            if (!(tok.isNoun() || tok.isPronoun()) || INSIDE_NAME.contains(tok.relation())) {
+                return Resolution.none("not the head of a noun phrase");
+            }
+            Phrase phrase = Phrases.of(s, t, "phrase");
+            return actors.resolve(s, phrase, date, ctx.discourse());
+        });
+    }
+
+    /** The object first, then the phrases after the verb in the order they are written. */
+    private Resolution firstActorAfterVerb(Actor source) {
+        List<Integer> order = new ArrayList<>();
+        if (p.object() != null) {
+            order.add(p.object().head());
+        }
+        for (int i : s.subtree(p.trigger(), t -> NOT_TARGETS.contains(s.token(t).relation()))) {
+            if (i > p.trigger() && !order.contains(i)) {
+                order.add(i);
+            }
+        }
+        String firstReason = null;
+        for (int i : order) {
+            Resolution r = actorAt(i);
+            if (r.resolved() && !r.actor().code().equals(source.code())) {
+                return r;
+            }
+            if (firstReason == null && s.token(i).isNoun()) {
+                firstReason = r.resolved() ? "'" + r.actor().text() + "' is the source itself" : r.reason();
+            }
+        }
+        return Resolution.none(firstReason == null ? "nothing after the verb to act on" : firstReason);
+    }
+}
