@@ -218,8 +218,20 @@ public final class ActorResolver {
         return all.stream().min(Comparator.comparingLong(p -> nearest(p, date).distance(date))).orElse(first);
     }
 
+    /**
+     * The role nearest the date; of several that hold on it, the one of the shortest term: a dated
+     * role says more about that day than an open-ended one ("Sam Gamgee [HOB]" with "[HOBGOV 2012-2013]").
+     */
     private static Role nearest(NameEntry.Person person, LocalDate date) {
-        return person.roles().stream().min(Comparator.comparingLong(r -> r.distance(date))).orElseThrow();
+        return person.roles().stream().min(Comparator.<Role>comparingLong(r -> r.distance(date))
+                .thenComparingLong(ActorResolver::term)).orElseThrow();
+    }
+
+    private static long term(Role r) {
+        if (r.from() == null && r.to() == null) {
+            return Long.MAX_VALUE;
+        }
+        return r.from() == null || r.to() == null ? Long.MAX_VALUE / 2 : java.time.temporal.ChronoUnit.DAYS.between(r.from(), r.to());
     }
 
     static Actor personActor(NameEntry.Person person, LocalDate date, String text) {

@@ -26,9 +26,12 @@ import java.util.Set;
  */
 final class DictionaryCoding {
 
-    /** Dependents that do not name who is acted on: clauses of their own, and the subject's side. */
+    /**
+     * Dependents of the verb that are not its phrase: the subject's side and coordinated or loosely
+     * attached clauses. A clause the verb governs ("allowed that Mordor is …") is part of it.
+     */
     private static final Set<String> NOT_TARGETS = Set.of("nsubj", "nsubj:pass", "csubj", "parataxis", "punct", "conj",
-            "cc", "advcl", "ccomp", "acl:relcl", "mark", "aux", "aux:pass", "cop", "discourse", "vocative", "reparandum");
+            "cc", "advcl", "mark", "aux", "aux:pass", "cop", "discourse", "vocative", "reparandum");
     private static final Set<String> INSIDE_NAME = Set.of("compound", "flat", "flat:name", "amod", "det", "nummod",
             "case", "nmod:poss", "fixed", "goeswith");
 
@@ -117,10 +120,14 @@ final class DictionaryCoding {
         if (p.object() != null) {
             order.add(p.object().head());
         }
-        for (int i : s.subtree(p.trigger(), t -> NOT_TARGETS.contains(s.token(t).relation()))) {
+        for (int i : s.subtree(p.trigger(), t -> s.token(t).head() == p.trigger() && NOT_TARGETS.contains(s.token(t).relation()))) {
             if (i > p.trigger() && !order.contains(i)) {
                 order.add(i);
             }
+        }
+        if (p.partner() != null) {
+            // "Gondor and Osgiliath renewed ties": with no one else named, the members act on each other.
+            order.add(p.partner().head());
         }
         String firstReason = null;
         for (int i : order) {

@@ -88,6 +88,9 @@ public final class DictionaryVerbs {
                 continue;
             }
             for (VerbPattern pattern : c.block().patterns()) {
+                if (!usable(pattern.code())) {
+                    continue;
+                }
                 Matcher m = new Matcher(s, c.synsets(), actorAt);
                 int before = m.matchAll(pattern.beforeVerb(), lower, true);
                 if (before < 0) {
@@ -111,6 +114,12 @@ public final class DictionaryVerbs {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** A code that is neither an event code nor the null code ("+++") was reported at loading; its pattern is not used. */
+    private static boolean usable(VerbCode code) {
+        return code.isNull() || code.primary().map(org.dyad.model.CameoCode::isCode).orElse(true)
+                && code.paired().map(org.dyad.model.CameoCode::isCode).orElse(true);
     }
 
     private static Match match(VerbCode code, Matcher m, String written, int words) {
