@@ -42,6 +42,7 @@ final class DictionaryCoding {
     private final ActorResolver actors;
     private final LocalDate date;
     private final Map<Integer, Resolution> resolved = new HashMap<>();
+    private int targetToken = -1;
 
     DictionaryCoding(EventCoder coder, Sentence s, Predication p, ArticleContext ctx) {
         this.coder = coder;
@@ -88,16 +89,29 @@ final class DictionaryCoding {
         if (target.actor().code().equals(source.actor().code())) {
             return List.of(EventCoder.skip(p, "source and target are the same actor (" + source.actor().code() + ")", trace));
         }
-        trace.add("target " + target.actor().code() + " ← '" + target.actor().text() + "' (" + how + "; " + target.actor().how() + ")");
+        List<Resolution> targets = new ArrayList<>();
+        targets.add(target);
+        // "ties with Mordor, Rohan and Arnor": each conjoined actor is a target of its own.
+        for (int c : conjuncts(m.target() >= 0 ? m.target() : targetToken)) {
+            Resolution r = actorAt(c);
+            if (r.resolved() && !r.actor().code().equals(source.actor().code())
+                    && targets.stream().noneMatch(x -> x.actor().code().equals(r.actor().code()))) {
+                targets.add(r);
+            }
+        }
         List<Coding> out = new ArrayList<>();
         String rule = "dictionary " + m.written();
-        if (m.code() != null) {
-            out.add(new Coding(p, coder.event(s, p, new CameoCode(m.code()), rule, source.actor(), target.actor(), how, ctx), null, null, trace));
-        }
-        if (m.reverse() != null) {
-            // "A hosted B" [043:042]: B visited A as well.
-            out.add(new Coding(p, coder.event(s, p, new CameoCode(m.reverse()), rule + " (reverse)", target.actor(), source.actor(), how, ctx),
-                    null, null, trace));
+        for (Resolution t : targets) {
+            List<String> lines = new ArrayList<>(trace);
+            lines.add("target " + t.actor().code() + " ← '" + t.actor().text() + "' (" + how + "; " + t.actor().how() + ")");
+            if (m.code() != null) {
+                out.add(new Coding(p, coder.event(s, p, new CameoCode(m.code()), rule, source.actor(), t.actor(), how, ctx), null, null, lines));
+            }
+            if (m.reverse() != null) {
+                // "A hosted B" [043:042]: B visited A as well.
+                out.add(new Coding(p, coder.event(s, p, new CameoCode(m.reverse()), rule + " (reverse)", t.actor(), source.actor(), how, ctx),
+                        null, null, lines));
+            }
         }
         return out;
     }
@@ -112,6 +126,19 @@ final class DictionaryCoding {
             Phrase phrase = Phrases.of(s, t, "phrase");
             return actors.resolve(s, phrase, date, ctx.discourse());
         });
+    }
+
+    /** The tokens conjoined with a token, at any depth ("Mordor, Rohan, Arnor and Bree"). */
+    private List<Integer> conjuncts(int token) {
+        List<Integer> out = new ArrayList<>();
+        if (token < 0) {
+            return out;
+        }
+        for (Token t : s.children(token, "conj")) {
+            out.add(t.index());
+            out.addAll(conjuncts(t.index()));
+        }
+        return out;
     }
 
     /** The object first, then the phrases after the verb in the order they are written. */
@@ -133,6 +160,7 @@ final class DictionaryCoding {
         for (int i : order) {
             Resolution r = actorAt(i);
             if (r.resolved() && !r.actor().code().equals(source.code())) {
+                targetToken = i;
                 return r;
             }
             if (firstReason == null && s.token(i).isNoun()) {
