@@ -82,14 +82,42 @@ public final class EventCoder {
     public List<Coding> code(Sentence sentence, List<Predication> predications, ArticleContext context) {
         actors.observe(sentence, context.article().published(), context.discourse());
         List<Coding> out = new ArrayList<>();
+        Set<Integer> codedVerbs = new HashSet<>();
         for (Predication p : predications) {
             if (dictionaryVerbs != null && !p.nominal()) {
-                out.addAll(new DictionaryCoding(this, sentence, p, context).code());
+                Token verb = sentence.token(p.trigger());
+                int governor = infinitiveGovernor(sentence, verb);
+                if (governor >= 0 && codedVerbs.contains(governor)) {
+                    // PETRARCH reads "urged Eriador to respond" as one verb phrase, coded by its head verb.
+                    out.add(skip(p, "complement of '" + sentence.token(governor).word() + "', which is coded", new ArrayList<>()));
+                    continue;
+                }
+                List<Coding> coded = new DictionaryCoding(this, sentence, p, context).code();
+                if (coded.stream().anyMatch(Coding::coded)) {
+                    codedVerbs.add(p.trigger());
+                }
+                out.addAll(coded);
             } else {
                 out.add(code(sentence, p, context));
             }
         }
         return withoutNounsTheirVerbCoded(out);
+    }
+
+    /**
+     * The verb an infinitive complements ("urged Eriador to respond", parsed as the verb's xcomp or as
+     * a clause on its object), or -1.
+     */
+    private static int infinitiveGovernor(Sentence s, Token verb) {
+        if (verb.relation().equals("xcomp")) {
+            return verb.head();
+        }
+        boolean infinitive = s.children(verb.index(), "mark").stream().anyMatch(m -> m.lemma().equalsIgnoreCase("to"));
+        if (infinitive && verb.relation().equals("acl") && verb.head() >= 0) {
+            Token object = s.token(verb.head());
+            return object.relation().equals("obj") ? object.head() : -1;
+        }
+        return -1;
     }
 
     /**
