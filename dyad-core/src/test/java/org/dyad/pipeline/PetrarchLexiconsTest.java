@@ -49,14 +49,19 @@ class PetrarchLexiconsTest {
         assertThat(lexicons.events().entries(false, "accuse")).extracting(EventPattern::written).contains("accuse");
         assertThat(lexicons.events().entries(false, "restore")).extracting(EventPattern::written)
                 .contains("restore relations with TARGET");
-        assertThat(lexicons.codebook()).isSameAs(DEFAULTS.codebook());
+        assertThat(lexicons.codebook().entry("042")).isEqualTo(DEFAULTS.codebook().entry("042"));
+        assertThat(lexicons.dictionaryVerbs()).isNotNull();
     }
 
     @Test
-    void from_codesOutsideCameo_reportedOnceNotCoded(@TempDir Path dir) throws Exception {
+    void from_codesOutsideCameo_reportedAndCodedAsGivenWithoutQuadClass(@TempDir Path dir) throws Exception {
         List<String> problems = new ArrayList<>();
         Lexicons lexicons = convert(dir, problems);
         assertThat(problems).anyMatch(p -> p.contains("codes outside the CAMEO codebook") && p.contains("999"));
-        assertThat(lexicons.events().all()).noneMatch(p -> p.code().value().equals("999"));
+        assertThat(lexicons.codebook().entry("999")).hasValueSatisfying(e -> {
+            assertThat(e.quadClass()).isZero();
+            assertThat(e.plover()).isNull();
+        });
+        assertThat(DEFAULTS.codebook().contains("999")).isFalse();
     }
 }

@@ -1,0 +1,105 @@
+package org.dyad.code;
+
+import org.dyad.lexicon.petrarch.PetrarchDictionaries;
+import org.dyad.model.AnnotatedArticle;
+import org.dyad.model.Article;
+import org.dyad.model.Event;
+import org.dyad.model.Sentence;
+import org.dyad.nlp.Annotator;
+import org.dyad.nlp.ConllU;
+import org.dyad.pipeline.Lexicons;
+import org.dyad.pipeline.PetrarchLexicons;
+import org.dyad.pipeline.Pipeline;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** PETRARCH verb patterns matched as written, on parses given as CoNLL-U (no CoreNLP needed). */
+class DictionaryCodingTest {
+
+    private static Lexicons lexicons;
+
+    @BeforeAll
+    static void dictionaries(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("test.actors.txt"), """
+                NORTHLAND [NOR]
+                SOUTHLAND [SOU]
+                EASTMARCH [EAS]
+                OLAF_THE_BOLD [NOR]
+                \t[NORGOV 20100101-20121231]
+                """);
+        Files.writeString(dir.resolve("test.agents.txt"), "MINISTER [~GOV]\n");
+        Files.writeString(dir.resolve("test.verbs.txt"), """
+                &TIES
+                +TIES
+                +RELATIONS
+
+                --- RESTORE [050] ---
+                RESTORE
+                - * {DIPLOMATIC &TIES} [064]
+                - * FULL {DIPLOMATIC &TIES} [0641]
+                - &NEVER * [---]
+
+                --- HOST [043:042] ---
+                HOST
+                """);
+        List<String> problems = new ArrayList<>();
+        lexicons = PetrarchLexicons.from(PetrarchDictionaries.load(dir), Lexicons.bundled(), problems);
+    }
+
+    private static List<String> code(String conllu, LocalDate date) {
+        List<Sentence> parse = ConllU.parseAll(conllu);
+        Annotator given = article -> new AnnotatedArticle(article, parse);
+        Pipeline pipeline = new Pipeline(given, lexicons);
+        List<Event> events = pipeline.process(new Article("t", null, "test", null, null, date, "x")).events();
+        return events.stream().map(e -> e.source().code() + " " + e.cameo() + " " + e.target().code()).sorted().toList();
+    }
+
+    private static final String RESTORED = """
+            1\tNorthland\tNorthland\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+            2\trestored\trestore\tVERB\tVBD\t_\t0\troot\t_\t_
+            3\tfull\tfull\tADJ\tJJ\t_\t5\tamod\t_\t_
+            4\tdiplomatic\tdiplomatic\tADJ\tJJ\t_\t5\tamod\t_\t_
+            5\trelations\trelation\tNOUN\tNNS\t_\t2\tobj\t_\t_
+            6\twith\twith\tADP\tIN\t_\t7\tcase\t_\t_
+            7\tSouthland\tSouthland\tPROPN\tNNP\t_\t5\tnmod\t_\t_
+            8\tand\tand\tCCONJ\tCC\t_\t9\tcc\t_\t_
+            9\tEastmarch\tEastmarch\tPROPN\tNNP\t_\t7\tconj\t_\t_
+            10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+            """;
+
+    @Test
+    void theLongestPatternWins_andTheTargetIsTheFirstActorAfterTheVerb_withItsConjuncts() {
+        assertThat(code(RESTORED, LocalDate.of(2015, 1, 1))).containsExactly("NOR 0641 EAS", "NOR 0641 SOU");
+    }
+
+    @Test
+    void aPatternWhoseWordsAreMissingDoesNotMatch_theShorterOneDoes() {
+        String withoutFull = RESTORED.replace("3\tfull\tfull\tADJ\tJJ\t_\t5\tamod", "3\tnew\tnew\tADJ\tJJ\t_\t5\tamod");
+        assertThat(code(withoutFull, LocalDate.of(2015, 1, 1))).containsExactly("NOR 064 EAS", "NOR 064 SOU");
+    }
+
+    @Test
+    void aPairedCodeGivesTheReverseEvent_andADatedRoleWinsOnItsDates() {
+        String hosted = """
+                1\tOlaf\tOlaf\tPROPN\tNNP\t_\t3\tcompound\t_\t_
+                2\tthe\tthe\tDET\tDT\t_\t3\tdet\t_\t_
+                3\tBold\tBold\tPROPN\tNNP\t_\t4\tnsubj\t_\t_
+                4\thosted\thost\tVERB\tVBD\t_\t0\troot\t_\t_
+                5\tSouthland\tSouthland\tPROPN\tNNP\t_\t4\tobj\t_\t_
+                6\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_
+
+                """;
+        assertThat(code(hosted, LocalDate.of(2011, 6, 1))).containsExactly("NORGOV 043 SOU", "SOU 042 NORGOV");
+        assertThat(code(hosted, LocalDate.of(2014, 6, 1))).containsExactly("NOR 043 SOU", "SOU 042 NOR");
+    }
+}
