@@ -114,8 +114,26 @@ public final class PetrarchLexicons {
         if (converter.untranslated > 0) {
             problems.add("verbs: " + converter.untranslated + " patterns whose shape is not translated yet (actors inside phrases, words before the verb)");
         }
-        return new Lexicons(actors, defaults.cues(), codebook, events, defaults.gazetteer(), defaults.discards(),
+        return new Lexicons(actors, defaults.cues(), codebook, events, defaults.gazetteer(), discards(dictionaries, defaults),
                 new org.dyad.code.DictionaryVerbs(dictionaries));
+    }
+
+    /**
+     * The dictionaries' discards ("+TYPHOON" drops the story, "BASEBALL" the sentence) in place of
+     * Dyad's own; Dyad's are kept when the folder has no discards file.
+     */
+    private static org.dyad.lexicon.Discards discards(PetrarchDictionaries dictionaries, Lexicons defaults) {
+        if (dictionaries.discards().isEmpty()) {
+            return defaults.discards();
+        }
+        StringBuilder lines = new StringBuilder();
+        for (org.dyad.lexicon.petrarch.PetrarchDiscards file : dictionaries.discards()) {
+            for (org.dyad.lexicon.petrarch.Discard d : file.discards()) {
+                lines.append(d.phrase().text().toLowerCase(Locale.ROOT)).append(" | ")
+                        .append(d.wholeStory() ? "article" : "sentence").append(" |\n");
+            }
+        }
+        return new org.dyad.lexicon.Discards(LexiconFile.parse("discards (PETRARCH)", lines.toString()));
     }
 
     private static List<Phrase> concat(List<Phrase> a, List<Phrase> b) {
