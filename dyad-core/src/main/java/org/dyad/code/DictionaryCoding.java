@@ -68,6 +68,8 @@ final class DictionaryCoding {
         if (m.source() >= 0) {
             source = actorAt(m.source());
             trace.add("source " + source.actor().code() + " ← '" + source.actor().text() + "' ($ of the pattern)");
+        } else if (agentlessPassive() && m.target() < 0) {
+            return passive(m, trace);
         } else {
             source = coder.resolveSource(s, p, date, ctx, trace);
         }
@@ -114,6 +116,42 @@ final class DictionaryCoding {
             }
         }
         return out;
+    }
+
+    /** "The Philippines was criticized over its dispute with Eriador": no agent, and the subject is acted on. */
+    private boolean agentlessPassive() {
+        // "Gollum was seen to break in a parade" is about breaking in: the passive only raises the subject.
+        return p.subject() == null && p.implied() == null && p.object() != null && !s.hasChild(p.trigger(), "xcomp")
+                && (s.hasChild(p.trigger(), "aux:pass") || s.hasChild(p.trigger(), "nsubj:pass"));
+    }
+
+    /**
+     * PETRARCH's reading of an agentless passive: the one it happens to is the target, and the actor
+     * named after the verb ("freed from Barad-dur", "over its dispute with Eriador") the source.
+     */
+    private List<Coding> passive(DictionaryVerbs.Match m, List<String> trace) {
+        Resolution target = actors.resolve(s, p.object(), date, ctx.discourse());
+        if (!target.resolved()) {
+            return List.of(EventCoder.skip(p, "no target for the passive: " + target.reason(), trace));
+        }
+        int object = p.object().head();
+        Resolution source = Resolution.none("no actor after the passive verb");
+        for (int i : s.subtree(p.trigger(), t -> s.token(t).head() == p.trigger() && NOT_TARGETS.contains(s.token(t).relation()))) {
+            if (i > p.trigger() && i != object) {
+                Resolution r = actorAt(i);
+                if (r.resolved() && !r.actor().code().equals(target.actor().code())) {
+                    source = r;
+                    break;
+                }
+            }
+        }
+        if (!source.resolved() || m.code() == null) {
+            return List.of(EventCoder.skip(p, "no source: the verb has no agent in the sentence", trace));
+        }
+        trace.add("source " + source.actor().code() + " ← '" + source.actor().text() + "' (actor after an agentless passive)");
+        trace.add("target " + target.actor().code() + " ← '" + target.actor().text() + "' (subject of the passive)");
+        return List.of(new Coding(p, coder.event(s, p, new CameoCode(m.code()), "dictionary " + m.written(), source.actor(),
+                target.actor(), "subject of the passive", ctx), null, null, trace));
     }
 
     /** The actor whose phrase is headed at a token, resolved once. */

@@ -77,8 +77,14 @@ public final class DictionaryVerbs {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        List<Integer> phrase = s.subtree(verb, i -> OUTSIDE.contains(s.token(i).relation()));
-        List<Integer> lower = phrase.stream().filter(i -> i < verb).toList();
+        // A clause the verb governs ("allowed that Mordor is not the neatest place") is not matched for
+        // words, as PETRARCH matches only its own verb phrase; words before the verb count from its
+        // first auxiliary ("did n't", "will not ever"), since an adverb before that ("Gollum recently
+        // allowed") stands outside the verb phrase.
+        List<Integer> phrase = s.subtree(verb, i -> OUTSIDE.contains(s.token(i).relation())
+                || s.token(i).head() == verb && s.token(i).relation().equals("ccomp"));
+        int firstAux = phrase.stream().filter(i -> i < verb && s.token(i).baseRelation().equals("aux")).findFirst().orElse(verb);
+        List<Integer> lower = phrase.stream().filter(i -> i >= firstAux && i < verb).toList();
         List<Integer> upper = phrase.stream().filter(i -> i > verb).toList();
         Match best = null;
         int bestWords = -1;
