@@ -121,7 +121,8 @@ final class DictionaryCoding {
     /** "The Philippines was criticized over its dispute with Eriador": no agent, and the subject is acted on. */
     private boolean agentlessPassive() {
         // "Gollum was seen to break in a parade" is about breaking in: the passive only raises the subject.
-        return p.subject() == null && p.implied() == null && p.object() != null && !s.hasChild(p.trigger(), "xcomp")
+        return p.subject() == null && p.implied() == null && p.object() != null
+                && s.children(p.trigger(), "xcomp").stream().noneMatch(Token::isVerb)
                 && (s.hasChild(p.trigger(), "aux:pass") || s.hasChild(p.trigger(), "nsubj:pass"));
     }
 
