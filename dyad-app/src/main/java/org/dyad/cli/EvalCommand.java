@@ -68,7 +68,8 @@ final class EvalCommand implements Callable<Integer> {
             err.println("dyad: " + file + ": " + e.getMessage());
             return 1;
         }
-        Lexicons lexicons = Setup.lexicons(err, dictionaries);
+        Path using = dictionaries == null ? environmentDictionaries(err) : dictionaries;
+        Lexicons lexicons = Setup.lexicons(err, using);
         if (lexicons == null) {
             return 1;
         }
@@ -105,6 +106,30 @@ final class EvalCommand implements Callable<Integer> {
                 givenParse ? "their given parses" : "raw text", seconds, records.size() / seconds, threads, threads == 1 ? "" : "s");
         out.println(scorer.summary());
         return 0;
+    }
+
+    /**
+     * Without --dictionaries, the folder of the file when its {@code <Environment>} names dictionaries;
+     * a named file missing there is said, and the folder's dictionaries of that kind are used.
+     */
+    private Path environmentDictionaries(PrintStream err) {
+        List<String> named;
+        try {
+            named = ValidationFile.environmentFiles(file);
+        } catch (IOException e) {
+            return null;
+        }
+        if (named.isEmpty()) {
+            return null;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        for (String name : named) {
+            if (!java.nio.file.Files.isRegularFile(dir.resolve(name))) {
+                err.println("dyad: " + file + ": its <Environment> names " + name + ", which is not beside it:"
+                        + " using the dictionaries of that kind found in " + dir + " (give others with --dictionaries DIR)");
+            }
+        }
+        return dir;
     }
 
     private record Scored(ValidationRecord record, Set<EventKey> got) {

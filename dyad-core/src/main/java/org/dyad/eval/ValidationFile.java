@@ -81,6 +81,33 @@ public final class ValidationFile {
         return out;
     }
 
+    /**
+     * The dictionary files the file's {@code <Environment>} names ({@code Verbfile}, {@code Actorfile},
+     * {@code Agentfile}, {@code Discardfile}), in that order; empty when it names none.
+     */
+    public static List<String> environmentFiles(Path path) throws IOException {
+        List<String> out = new ArrayList<>();
+        Set<String> wanted = Set.of("Verbfile", "Actorfile", "Agentfile", "Discardfile");
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            XMLStreamReader xml = SafeXml.inputFactory().createXMLStreamReader(reader);
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT && wanted.contains(xml.getLocalName())) {
+                    String name = xml.getElementText().strip();
+                    if (!name.isEmpty()) {
+                        out.add(name);
+                    }
+                } else if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Sentence")) {
+                    break;
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw new IOException(path + ": not well-formed XML at line "
+                    + (e.getLocation() == null ? "?" : e.getLocation().getLineNumber()) + ": fix the file");
+        }
+        return out;
+    }
+
     private static String clean(String code) {
         return code == null ? "" : code.strip();
     }
