@@ -1,14 +1,11 @@
 package org.dyad.cli;
 
 import org.dyad.eval.EventKey;
+import org.dyad.eval.Evaluation;
 import org.dyad.eval.Scorer;
 import org.dyad.eval.ValidationFile;
 import org.dyad.eval.ValidationRecord;
-import org.dyad.model.Article;
-import org.dyad.model.Sentence;
-import org.dyad.nlp.ConllU;
 import org.dyad.nlp.GivenParses;
-import org.dyad.nlp.PennTrees;
 import org.dyad.pipeline.ArticleResult;
 import org.dyad.pipeline.Lexicons;
 import org.dyad.pipeline.OrderedParallel;
@@ -20,15 +17,12 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;
 import org.dyad.write.ExplainWriter;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 /**
  * {@code dyad eval}: codes each record of a PETRARCH validation file from its raw text and compares
@@ -73,7 +67,7 @@ final class EvalCommand implements Callable<Integer> {
         if (lexicons == null) {
             return 1;
         }
-        Pipeline pipeline = givenParse ? new Pipeline(new GivenParses(parses(records, err)), lexicons) : Setup.pipeline(lexicons);
+        Pipeline pipeline = givenParse ? new Pipeline(new GivenParses(Evaluation.givenParses(records, problem -> err.println("dyad: " + file + ": " + problem))), lexicons) : Setup.pipeline(lexicons);
         Scorer scorer = new Scorer();
         long start = System.nanoTime();
         // Coding from given parses is measured on one thread: the coder's own speed, not CoreNLP's.
@@ -81,7 +75,7 @@ final class EvalCommand implements Callable<Integer> {
         try (OrderedParallel<ValidationRecord, Scored> parallel = new OrderedParallel<>(threads)) {
             ExplainWriter explainer = explain ? new ExplainWriter(new java.io.OutputStreamWriter(err, java.nio.charset.StandardCharsets.UTF_8)) : null;
             parallel.run(records.iterator(), r -> {
-                ArticleResult result = pipeline.process(article(r));
+                ArticleResult result = pipeline.process(Evaluation.article(r, file.toString()));
                 if (explainer != null) {
                     synchronized (explainer) {
                         try {
@@ -91,7 +85,7 @@ final class EvalCommand implements Callable<Integer> {
                         }
                     }
                 }
-                return new Scored(r, keys(result));
+                return new Scored(r, Evaluation.keys(result));
             }, s -> {
                 if (!scorer.score(s.record(), s.got())) {
                     out.println("FAIL " + s.record().id() + " " + s.record().category() + " expected="
@@ -133,34 +127,6 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private record Scored(ValidationRecord record, Set<EventKey> got) {
-    }
-
-    /** Each record's own parse: CoNLL-U as it is, Penn Treebank trees converted to UD by CoreNLP. */
-    private Map<String, List<Sentence>> parses(List<ValidationRecord> records, PrintStream err) {
-        Map<String, List<Sentence>> out = new HashMap<>();
-        for (ValidationRecord r : records) {
-            String parse = r.parse();
-            try {
-                if (parse.isBlank()) {
-                    throw new IllegalArgumentException("the record has no <Parse>");
-                }
-                out.put(r.id(), Character.isDigit(parse.charAt(0)) ? ConllU.parseAllWithCoreNlpLemmas(parse) : List.of(PennTrees.toSentence(parse, 0)));
-            } catch (RuntimeException e) {
-                err.println("dyad: " + file + ": record " + r.id() + ": unusable parse (" + e.getMessage() + "): coded as no events");
-                out.put(r.id(), List.of());
-            }
-        }
-        return out;
-    }
-
-    private Article article(ValidationRecord r) {
-        return new Article(r.id(), null, file.toString(), null, null, r.date(), r.text().isBlank() ? " " : r.text());
-    }
-
-    private static Set<EventKey> keys(ArticleResult result) {
-        return result.events().stream()
-                .map(e -> new EventKey(e.source().code().value(), e.target().code().value(), e.cameo().value()))
-                .collect(Collectors.toSet());
     }
 
     private static String sorted(Set<EventKey> keys) {

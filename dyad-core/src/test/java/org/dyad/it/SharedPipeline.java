@@ -16,16 +16,24 @@ import java.util.List;
 public final class SharedPipeline {
 
     private static Pipeline pipeline;
+    private static CoreNlpAnnotator annotator;
 
     private SharedPipeline() {
     }
 
     public static synchronized Pipeline get() {
         if (pipeline == null) {
-            Lexicons lexicons = Lexicons.bundled();
-            pipeline = new Pipeline(new CoreNlpAnnotator(), lexicons);
+            pipeline = new Pipeline(annotator(), Lexicons.bundled());
         }
         return pipeline;
+    }
+
+    /** The one CoreNLP annotator, for tests that code with other lexicons. */
+    public static synchronized CoreNlpAnnotator annotator() {
+        if (annotator == null) {
+            annotator = new CoreNlpAnnotator();
+        }
+        return annotator;
     }
 
     /** Reads one input and codes each article in it. */
