@@ -55,7 +55,8 @@ final class DictionaryCoding {
 
     List<Coding> code() {
         List<String> trace = new ArrayList<>();
-        Optional<DictionaryVerbs.Match> found = coder.dictionaryVerbs().match(s, p.trigger(), t -> actorAt(t).resolved());
+        Optional<DictionaryVerbs.Match> found = coder.dictionaryVerbs().match(s, p.trigger(),
+                p.subject() == null ? -1 : p.subject().head(), t -> actorAt(t).resolved());
         if (found.isEmpty()) {
             return List.of(EventCoder.skip(p, "no verb entry for '" + p.lemma() + "' in the dictionaries", trace));
         }
@@ -155,6 +156,18 @@ final class DictionaryCoding {
                 target.actor(), "subject of the passive", ctx), null, null, trace));
     }
 
+    /**
+     * Whether a dependent of the verb stands outside its phrase. A purpose clause ("signed an accord
+     * to supply Gondor with wheat") is inside; other adverbial clauses ("after leaving Eriador") are not.
+     */
+    private boolean notTarget(int t) {
+        Token tok = s.token(t);
+        if (tok.head() != p.trigger() || !NOT_TARGETS.contains(tok.relation())) {
+            return false;
+        }
+        return !(tok.relation().equals("advcl") && s.children(t, "mark").stream().anyMatch(m -> m.lemma().equalsIgnoreCase("to")));
+    }
+
     /** The actor whose phrase is headed at a token, resolved once. */
     private Resolution actorAt(int token) {
         return resolved.computeIfAbsent(token, t -> {
@@ -186,7 +199,7 @@ final class DictionaryCoding {
         if (p.object() != null) {
             order.add(p.object().head());
         }
-        for (int i : s.subtree(p.trigger(), t -> s.token(t).head() == p.trigger() && NOT_TARGETS.contains(s.token(t).relation()))) {
+        for (int i : s.subtree(p.trigger(), this::notTarget)) {
             if (i > p.trigger() && !order.contains(i)) {
                 order.add(i);
             }

@@ -40,6 +40,10 @@ public final class DictionaryVerbs {
     }
 
     /** Clauses and parts of a verb's tree that are not its phrase. */
+    /** Dependents that belong to a name rather than heading a phrase of their own. */
+    private static final Set<String> INSIDE_NAME = Set.of("compound", "flat", "flat:name", "amod", "det", "nummod", "case",
+            "nmod:poss", "fixed", "goeswith");
+
     private static final Set<String> OUTSIDE = Set.of("nsubj", "nsubj:pass", "csubj", "parataxis", "punct", "conj", "cc");
 
     private final Map<String, List<Candidate>> byWord = new HashMap<>();
@@ -67,9 +71,19 @@ public final class DictionaryVerbs {
      * {@code actorAt} says whether an actor's phrase is headed at a token.
      */
     public Optional<Match> match(Sentence s, int verb, IntPredicate actorAt) {
+        return match(s, verb, -1, actorAt);
+    }
+
+    /**
+     * As {@link #match(Sentence, int, IntPredicate)}, with the verb's subject, which a pattern's
+     * {@code $} or {@code %} before the verb stands for ("- % * [120]": a compound subject).
+     */
+    public Optional<Match> match(Sentence s, int verb, int subject, IntPredicate actorAt) {
         Token v = s.token(verb);
-        List<Candidate> candidates = new ArrayList<>(byWord.getOrDefault(v.lemma().toUpperCase(Locale.ROOT), List.of()));
-        for (Candidate c : byWord.getOrDefault(v.word().toUpperCase(Locale.ROOT), List.of())) {
+        // A verb listed in the form written ("LEFT [040:040]") says more than the lemma's block (LEAVE).
+        List<Candidate> asWritten = byWord.getOrDefault(v.word().toUpperCase(Locale.ROOT), List.of());
+        List<Candidate> candidates = new ArrayList<>(asWritten);
+        for (Candidate c : byWord.getOrDefault(v.lemma().toUpperCase(Locale.ROOT), List.of())) {
             if (!candidates.contains(c)) {
                 candidates.add(c);
             }
@@ -84,12 +98,17 @@ public final class DictionaryVerbs {
         List<Integer> phrase = s.subtree(verb, i -> OUTSIDE.contains(s.token(i).relation())
                 || s.token(i).head() == verb && s.token(i).relation().equals("ccomp"));
         int firstAux = phrase.stream().filter(i -> i < verb && s.token(i).baseRelation().equals("aux")).findFirst().orElse(verb);
-        List<Integer> lower = phrase.stream().filter(i -> i >= firstAux && i < verb).toList();
+        List<Integer> lower = new ArrayList<>();
+        if (subject >= 0 && subject < verb) {
+            lower.add(subject);
+        }
+        phrase.stream().filter(i -> i >= firstAux && i < verb).forEach(lower::add);
         List<Integer> upper = phrase.stream().filter(i -> i > verb).toList();
         Match best = null;
         int bestWords = -1;
         for (Candidate c : candidates) {
             int verbWords = verbWords(s, verb, c.entry());
+            int formBonus = asWritten.contains(c) && c.entry().verb().text().equalsIgnoreCase(v.word()) ? 5 : 0;
             if (verbWords < 0) {
                 continue;
             }
@@ -106,13 +125,13 @@ public final class DictionaryVerbs {
                 if (after < 0) {
                     continue;
                 }
-                int words = verbWords * 10 + before + after + 1;
+                int words = verbWords * 10 + formBonus + before + after + 1;
                 if (words > bestWords) {
                     bestWords = words;
                     best = match(pattern.code(), m, c.block().head() + ": " + pattern.raw() + " [" + pattern.code().raw() + "]", words);
                 }
             }
-            int words = verbWords * 10;
+            int words = verbWords * 10 + formBonus;
             if (words > bestWords) {
                 bestWords = words;
                 best = match(c.block().codeOf(c.entry()), new Matcher(s, c.synsets(), actorAt),
@@ -169,23 +188,25 @@ public final class DictionaryVerbs {
             this.actorAt = actorAt;
         }
 
-        /**
-         * Matches tokens in order among the given positions; the number of words matched, or -1. Before
-         * the verb the match is anchored at the verb's side: what is written last stands nearest.
-         */
+        /** Matches tokens in order among the given positions, other words allowed between them; the number of words matched, or -1. */
         int matchAll(List<PatternToken> tokens, List<Integer> positions, boolean lower) {
             int[] words = {0};
-            int end = matchFrom(tokens, 0, positions, 0, words);
+            int end = matchFrom(tokens, 0, positions, 0, false, words);
             return end < 0 ? -1 : words[0];
         }
 
-        /** Matches tokens[i..] from position index {@code from}; returns the position index after, or -1. */
-        private int matchFrom(List<PatternToken> tokens, int i, List<Integer> positions, int from, int[] words) {
+        /**
+         * Matches tokens[i..] from position index {@code from}; returns the position index after, or
+         * -1. In a noun phrase ({@code contiguous}) each element must follow the one before it directly:
+         * {DIPLOMATIC TIES} is not "diplomatic and trade ties".
+         */
+        private int matchFrom(List<PatternToken> tokens, int i, List<Integer> positions, int from, boolean contiguous, int[] words) {
             if (i == tokens.size()) {
                 return from;
             }
             PatternToken t = tokens.get(i);
-            for (int start = from; start <= positions.size(); start++) {
+            int last = contiguous && i > 0 ? from : positions.size();
+            for (int start = from; start <= last; start++) {
                 int[] w = {0};
                 int saveSource = source;
                 int saveTarget = target;
@@ -193,7 +214,7 @@ public final class DictionaryVerbs {
                 int after = matchOne(t, positions, start, w);
                 if (after >= 0) {
                     int[] rest = {0};
-                    int end = matchFrom(tokens, i + 1, positions, after, rest);
+                    int end = matchFrom(tokens, i + 1, positions, after, contiguous, rest);
                     if (end >= 0) {
                         words[0] += w[0] + rest[0];
                         return end;
@@ -202,22 +223,26 @@ public final class DictionaryVerbs {
                 source = saveSource;
                 target = saveTarget;
                 compound = saveCompound;
-                if (t instanceof PatternToken.Skip) {
-                    break;
-                }
             }
             return -1;
         }
 
         /** Matches one token starting exactly at position index {@code at}; the index after it, or -1. */
         private int matchOne(PatternToken t, List<Integer> positions, int at, int[] words) {
-            if (t instanceof PatternToken.Skip) {
-                return at;
-            }
             if (at >= positions.size()) {
                 return -1;
             }
             int token = positions.get(at);
+            if (t instanceof PatternToken.Skip) {
+                // TABARI's skip passes over one noun phrase: up to and including its head.
+                for (int k = at; k < positions.size(); k++) {
+                    Token x = s.token(positions.get(k));
+                    if ((x.isNoun() || x.isPronoun()) && !INSIDE_NAME.contains(x.relation())) {
+                        return k + 1;
+                    }
+                }
+                return -1;
+            }
             if (t instanceof PatternToken.Word word) {
                 String[] parts = word.text().split(" ");
                 for (int k = 0; k < parts.length; k++) {
@@ -235,8 +260,8 @@ public final class DictionaryVerbs {
                 }
                 for (Synset.Member member : synset.members()) {
                     int[] w = {0};
-                    int end = matchFrom(member.tokens(), 0, positions.subList(0, positions.size()), at, w);
-                    if (end >= 0 && startsAt(member.tokens(), positions, at)) {
+                    int end = group(member.tokens(), positions, at, true, w);
+                    if (end >= 0) {
                         words[0] += Math.max(1, w[0]);
                         return end;
                     }
@@ -247,48 +272,49 @@ public final class DictionaryVerbs {
                 if (!actorAt.test(token)) {
                     return -1;
                 }
+                if (t instanceof PatternToken.Compound && s.children(token, "conj").isEmpty() && !s.token(token).relation().equals("conj")) {
+                    return -1;
+                }
                 if (t instanceof PatternToken.Target) {
                     target = token;
                 } else if (t instanceof PatternToken.Source) {
                     source = token;
                 } else {
                     compound = true;
-                    target = token;
                 }
                 words[0] += 1;
                 return at + 1;
             }
             if (t instanceof PatternToken.NounPhrase np) {
-                int[] w = {0};
-                int end = matchFrom(np.tokens(), 0, positions, at, w);
-                if (end >= 0 && startsAt(np.tokens(), positions, at)) {
-                    words[0] += w[0];
-                    return end;
-                }
-                return -1;
+                return group(np.tokens(), positions, at, true, words);
             }
             if (t instanceof PatternToken.PrepositionalPhrase pp) {
-                int[] w = {0};
-                int end = matchFrom(pp.tokens(), 0, positions, at, w);
-                if (end >= 0 && startsAt(pp.tokens(), positions, at)) {
-                    words[0] += w[0];
-                    return end;
-                }
-                return -1;
+                return group(pp.tokens(), positions, at, false, words);
             }
             return -1;
         }
 
-        /** A group must begin where it is tried, not somewhere later: its first word stands at {@code at}. */
-        private boolean startsAt(List<PatternToken> tokens, List<Integer> positions, int at) {
+        /** A group's elements, its first one exactly at {@code at}. */
+        private int group(List<PatternToken> tokens, List<Integer> positions, int at, boolean contiguous, int[] words) {
             if (tokens.isEmpty()) {
-                return true;
+                return at;
             }
-            PatternToken first = tokens.get(0);
-            if (first instanceof PatternToken.Word w) {
-                return at < positions.size() && same(s.token(positions.get(at)), w.text().split(" ")[0]);
+            int[] w = {0};
+            int saveSource = source;
+            int saveTarget = target;
+            int after = matchOne(tokens.get(0), positions, at, w);
+            if (after < 0) {
+                return -1;
             }
-            return true;
+            int[] rest = {0};
+            int end = matchFrom(tokens, 1, positions, after, contiguous, rest);
+            if (end < 0) {
+                source = saveSource;
+                target = saveTarget;
+                return -1;
+            }
+            words[0] += w[0] + rest[0];
+            return end;
         }
 
         /** A pattern word matches a token as written or by its lemma ("MEMOS" for MEMO); a trailing '_' is gone from the text. */
