@@ -197,15 +197,18 @@ public final class DictionaryVerbs {
 
         /**
          * Matches tokens[i..] from position index {@code from}; returns the position index after, or
-         * -1. In a noun phrase ({@code contiguous}) each element must follow the one before it directly:
-         * {DIPLOMATIC TIES} is not "diplomatic and trade ties".
+         * -1; {@code contiguous} marks a noun phrase.
          */
         private int matchFrom(List<PatternToken> tokens, int i, List<Integer> positions, int from, boolean contiguous, int[] words) {
             if (i == tokens.size()) {
                 return from;
             }
             PatternToken t = tokens.get(i);
-            int last = contiguous && i > 0 ? from : positions.size();
+            // Inside a noun phrase, what follows a synset must come next ({&TIETYPES MEMOS} is not
+            // "cultural internal memos"), while a plain word may have modifiers after it ({NEW
+            // &TIETYPES RELATIONS} is "new global economic relations"), as PETRARCH's suite has it.
+            boolean adjacent = contiguous && i > 0 && tokens.get(i - 1) instanceof PatternToken.SynsetRef;
+            int last = adjacent ? from : positions.size();
             for (int start = from; start <= last; start++) {
                 int[] w = {0};
                 int saveSource = source;
