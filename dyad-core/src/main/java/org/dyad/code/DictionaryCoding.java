@@ -92,28 +92,35 @@ final class DictionaryCoding {
         if (target.actor().code().equals(source.actor().code())) {
             return List.of(EventCoder.skip(p, "source and target are the same actor (" + source.actor().code() + ")", trace));
         }
-        List<Resolution> targets = new ArrayList<>();
-        targets.add(target);
+        int targetHead = m.target() >= 0 ? m.target() : targetToken;
+        List<Actor> targets = new ArrayList<>(conjoinedCountries(target.actor(), targetHead));
         // "ties with Mordor, Rohan and Arnor": each conjoined actor is a target of its own.
-        for (int c : conjuncts(m.target() >= 0 ? m.target() : targetToken)) {
+        for (int c : conjuncts(targetHead)) {
             Resolution r = actorAt(c);
-            if (r.resolved() && !r.actor().code().equals(source.actor().code())
-                    && targets.stream().noneMatch(x -> x.actor().code().equals(r.actor().code()))) {
-                targets.add(r);
+            if (r.resolved() && !r.actor().code().equals(source.actor().code())) {
+                targets.addAll(conjoinedCountries(r.actor(), c));
             }
         }
+        int sourceHead = m.source() >= 0 ? m.source() : p.subject() != null ? p.subject().head() : -1;
+        List<Actor> sources = conjoinedCountries(source.actor(), sourceHead);
         List<Coding> out = new ArrayList<>();
         String rule = "dictionary " + m.written();
-        for (Resolution t : targets) {
-            List<String> lines = new ArrayList<>(trace);
-            lines.add("target " + t.actor().code() + " ← '" + t.actor().text() + "' (" + how + "; " + t.actor().how() + ")");
-            if (m.code() != null) {
-                out.add(new Coding(p, coder.event(s, p, new CameoCode(m.code()), rule, source.actor(), t.actor(), how, ctx), null, null, lines));
-            }
-            if (m.reverse() != null) {
-                // "A hosted B" [043:042]: B visited A as well.
-                out.add(new Coding(p, coder.event(s, p, new CameoCode(m.reverse()), rule + " (reverse)", t.actor(), source.actor(), how, ctx),
-                        null, null, lines));
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (Actor from : sources) {
+            for (Actor t : targets) {
+                if (t.code().equals(from.code()) || !done.add(from.code() + ">" + t.code())) {
+                    continue;
+                }
+                List<String> lines = new ArrayList<>(trace);
+                lines.add("target " + t.code() + " ← '" + t.text() + "' (" + how + "; " + t.how() + ")");
+                if (m.code() != null) {
+                    out.add(new Coding(p, coder.event(s, p, new CameoCode(m.code()), rule, from, t, how, ctx), null, null, lines));
+                }
+                if (m.reverse() != null) {
+                    // "A hosted B" [043:042]: B visited A as well.
+                    out.add(new Coding(p, coder.event(s, p, new CameoCode(m.reverse()), rule + " (reverse)", t, from, how, ctx),
+                            null, null, lines));
+                }
             }
         }
         return out;
@@ -178,6 +185,37 @@ final class DictionaryCoding {
             Phrase phrase = Phrases.of(s, t, "phrase");
             return actors.resolve(s, phrase, date, ctx.discourse());
         });
+    }
+
+    /**
+     * The actor, and one more for each country conjoined inside its phrase with the one it names,
+     * in the same role: "Eriadori and Calenardhon leaders", "lawmakers in Arnor and Gondor".
+     */
+    private List<Actor> conjoinedCountries(Actor actor, int head) {
+        List<Actor> out = new ArrayList<>();
+        out.add(actor);
+        String country = actor.code().country();
+        if (head < 0 || country == null || !actor.code().value().startsWith(country)) {
+            return out;
+        }
+        String role = actor.code().value().substring(country.length());
+        for (int i : s.subtree(head, t -> t != head && (s.token(t).isVerb() || NOT_TARGETS.contains(s.token(t).relation())
+                && !s.token(t).relation().equals("conj")))) {
+            Token tok = s.token(i);
+            if (!tok.relation().equals("conj") || tok.head() == head) {
+                continue;
+            }
+            Resolution r = actorAt(i);
+            String other = r.resolved() ? r.actor().code().country() : null;
+            if (other != null && r.actor().code().value().equals(other) && !other.equals(country)) {
+                Actor more = new Actor(new org.dyad.model.ActorCode(other + role), r.actor().name(), r.actor().text(),
+                        "country " + other + " conjoined with " + country + (role.isEmpty() ? "" : " + " + role));
+                if (out.stream().noneMatch(a -> a.code().equals(more.code()))) {
+                    out.add(more);
+                }
+            }
+        }
+        return out;
     }
 
     /** The tokens conjoined with a token, at any depth ("Mordor, Rohan, Arnor and Bree"). */
