@@ -98,9 +98,11 @@ public final class DictionaryVerbs {
         List<Integer> phrase = s.subtree(verb, i -> OUTSIDE.contains(s.token(i).relation())
                 || s.token(i).head() == verb && s.token(i).relation().equals("ccomp"));
         int firstAux = phrase.stream().filter(i -> i < verb && s.token(i).baseRelation().equals("aux")).findFirst().orElse(verb);
+        // The subject's own words are before the verb too ("- {DEATH TOLL} * [190]").
         List<Integer> lower = new ArrayList<>();
         if (subject >= 0 && subject < verb) {
-            lower.add(subject);
+            lower.addAll(s.subtree(subject, i -> s.token(i).isVerb() || OUTSIDE.contains(s.token(i).relation())
+                    || s.token(i).relation().startsWith("acl")));
         }
         phrase.stream().filter(i -> i >= firstAux && i < verb).forEach(lower::add);
         List<Integer> upper = phrase.stream().filter(i -> i > verb).toList();
