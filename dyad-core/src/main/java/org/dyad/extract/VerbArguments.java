@@ -48,6 +48,23 @@ final class VerbArguments {
     record Arguments(Phrase subject, Phrase object, boolean passive) {
     }
 
+    /**
+     * "Ethiopia indicated it would act against Libya" is sometimes parsed with "Ethiopia indicated" as
+     * the clausal subject of "act" and "it" as the object of "indicated": the pronoun right after the
+     * reporting verb is the subject of the clause.
+     */
+    private static Token misreadSubject(Sentence s, Token verb) {
+        Token clause = Syntax.child(s, verb.index(), "csubj");
+        if (clause == null || !clause.isVerb()) {
+            return null;
+        }
+        Token obj = Syntax.child(s, clause.index(), "obj");
+        if (obj != null && obj.isPronoun() && obj.index() == clause.index() + 1 && obj.index() < verb.index()) {
+            return obj;
+        }
+        return null;
+    }
+
     Arguments of(Sentence s, Token verb) {
         return arguments(s, verb, 0);
     }
@@ -84,6 +101,9 @@ final class VerbArguments {
             if (inner != null && !inner.isPronoun() && cues.is(Cues.Kind.HYPOTHETICAL, verb.lemma())) {
                 object = Phrases.of(s, inner.index(), "subject of the clause it demands");
             }
+        }
+        if (nsubj == null && pass == null) {
+            nsubj = misreadSubject(s, verb);
         }
         if (nsubj != null && isBareQuantifier(s, nsubj) && verb.relation().equals("conj")) {
             // "Thousands rallied, and some tried to …": "some" are some of the first verb's subject.
