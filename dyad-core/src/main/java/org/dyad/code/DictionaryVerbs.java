@@ -101,8 +101,9 @@ public final class DictionaryVerbs {
         // The subject's own words are before the verb too ("- {DEATH TOLL} * [190]").
         List<Integer> lower = new ArrayList<>();
         if (subject >= 0 && subject < verb) {
+            // Not its coordinators: "Neither Galadriel nor Gollum boycotted" is no "NEITHER *".
             lower.addAll(s.subtree(subject, i -> s.token(i).isVerb() || OUTSIDE.contains(s.token(i).relation())
-                    || s.token(i).relation().startsWith("acl")));
+                    || s.token(i).relation().startsWith("acl") || s.token(i).baseRelation().equals("cc")));
         }
         phrase.stream().filter(i -> i >= firstAux && i < verb).forEach(lower::add);
         List<Integer> upper = phrase.stream().filter(i -> i > verb).toList();
