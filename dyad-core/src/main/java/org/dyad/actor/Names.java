@@ -9,10 +9,29 @@ final class Names {
     private Names() {
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     static String key(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        if (plain(text)) {
+            // Most look-ups are plain ASCII words with single spaces: no folding needed, and this runs per token.
+            return text.toLowerCase(Locale.ROOT).strip();
+        }
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         folded = folded.replace('’', '\'').replace('‘', '\'').replace('`', '\'');
-        return folded.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    private static boolean plain(String text) {
+        char previous = 'x';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128 || c == '`' || c < ' ' || c == ' ' && previous == ' ') {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /**

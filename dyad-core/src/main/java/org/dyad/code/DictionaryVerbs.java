@@ -47,6 +47,8 @@ public final class DictionaryVerbs {
     private static final Set<String> OUTSIDE = Set.of("nsubj", "nsubj:pass", "csubj", "parataxis", "punct", "conj", "cc");
 
     private final Map<String, List<Candidate>> byWord = new HashMap<>();
+    /** A pattern word's parts, split once, shared by threads: the text of a word is built by a regular expression. */
+    private final java.util.concurrent.ConcurrentMap<String, String[]> wordParts = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DictionaryVerbs(PetrarchDictionaries dictionaries) {
         for (PetrarchVerbs file : dictionaries.verbs()) {
@@ -176,8 +178,9 @@ public final class DictionaryVerbs {
         return form.words().size();
     }
 
+
     /** One attempt to match a pattern; remembers the actors it met. */
-    private static final class Matcher {
+    private final class Matcher {
         private final Sentence s;
         private final Map<String, Synset> synsets;
         private final IntPredicate actorAt;
@@ -250,7 +253,7 @@ public final class DictionaryVerbs {
                 return -1;
             }
             if (t instanceof PatternToken.Word word) {
-                String[] parts = word.text().split(" ");
+                String[] parts = wordParts.computeIfAbsent(word.raw(), k -> word.text().split(" "));
                 for (int k = 0; k < parts.length; k++) {
                     if (at + k >= positions.size() || positions.get(at + k) != token + k || !same(s.token(token + k), parts[k])) {
                         return -1;
