@@ -72,7 +72,7 @@ final class DictionaryCoding {
         } else if (agentlessPassive() && m.target() < 0) {
             return passive(m, trace);
         } else {
-            source = coder.resolveSource(s, p, date, ctx, trace);
+            source = withOwnCountry(coder.resolveSource(s, p, date, ctx, trace), trace);
         }
         if (!source.resolved()) {
             return List.of(EventCoder.skip(p, "no source: " + source.reason(), trace));
@@ -124,6 +124,32 @@ final class DictionaryCoding {
             }
         }
         return out;
+    }
+
+    /**
+     * "Soldiers from Gondor": an agent whose country came from the context keeps the country its
+     * whole phrase names, as PETRARCH reads the noun phrase with its prepositional phrases.
+     */
+    private Resolution withOwnCountry(Resolution source, List<String> trace) {
+        if (!source.resolved() || p.subject() == null || !source.actor().how().contains("country of the context")) {
+            return source;
+        }
+        String own = source.actor().code().country();
+        String role = own == null || source.actor().code().value().length() <= own.length() ? null
+                : source.actor().code().value().substring(own.length());
+        for (Token child : s.children(p.subject().head(), "nmod")) {
+            boolean from = s.children(child.index(), "case").stream()
+                    .anyMatch(c -> Set.of("from", "of", "in").contains(c.lemma().toLowerCase(java.util.Locale.ROOT)));
+            Resolution r = from ? actorAt(child.index()) : Resolution.none("not a country of origin");
+            String country = r.resolved() ? r.actor().code().country() : null;
+            if (country != null && r.actor().code().value().equals(country) && role != null) {
+                Actor named = new Actor(new org.dyad.model.ActorCode(country + role), source.actor().name(), source.actor().text(),
+                        "agent " + role + " of " + country + ", named in its phrase");
+                trace.add("source " + named.code() + " ← '" + p.subject().text() + " … " + child.word() + "' (the phrase names its country)");
+                return Resolution.of(named);
+            }
+        }
+        return source;
     }
 
     /** "The Philippines was criticized over its dispute with Eriador": no agent, and the subject is acted on. */

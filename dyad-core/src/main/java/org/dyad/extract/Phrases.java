@@ -36,7 +36,7 @@ public final class Phrases {
     }
 
     /** The whole noun phrase with its modifiers ("five unnamed sources close to the Kremlin"), clauses left out. */
-    static Phrase full(Sentence s, int head, String how) {
+    public static Phrase full(Sentence s, int head, String how) {
         Set<String> clauses = Set.of("acl:relcl", "conj", "cc", "parataxis", "advcl", "ccomp", "punct", "dep");
         List<Integer> span = s.subtree(head, i -> clauses.contains(s.token(i).relation()) || s.token(i).isVerb());
         int start = span.get(0);
