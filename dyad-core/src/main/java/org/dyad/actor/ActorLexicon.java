@@ -264,13 +264,19 @@ public final class ActorLexicon {
     private void addAgent(LexiconLine line) {
         String words = Names.key(line.field(0));
         String role = line.field(1);
-        boolean valid = knownRoles ? ROLES.contains(role) : role.matches("[A-Z]{3}([A-Z]{3})?");
+        // PETRARCH's "NGO~" puts the agent's code before the country's (NGOARN); Dyad's own roles follow it.
+        boolean valid = knownRoles ? ROLES.contains(role) : role.matches("[A-Z]{3}([A-Z]{3})?~?");
         if (words.isEmpty() || !valid) {
             problem(line, "expected words | ROLE | note with a CAMEO role code, got '" + role + "'");
             return;
         }
         agents.put(words, role);
         maxAgentTokens = Math.max(maxAgentTokens, words.split(" ").length);
+    }
+
+    /** A country's code with an agent's role: after it (ARNGOV), or before it for a role written "NGO~" (NGOARN). */
+    public static String compose(String country, String role) {
+        return role.endsWith("~") ? role.substring(0, role.length() - 1) + country : country + role;
     }
 
     private void index(String written, NameEntry entry) {

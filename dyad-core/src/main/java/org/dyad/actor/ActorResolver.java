@@ -149,7 +149,7 @@ public final class ActorResolver {
             Country country = ((NameEntry.CountryName) countryMatch.entry()).country();
             NameEntry.CountryName.Kind kind = ((NameEntry.CountryName) countryMatch.entry()).kind();
             if (role != null) {
-                Actor actor = new Actor(new ActorCode(country.iso3() + role), personName != null ? personName : text,
+                Actor actor = new Actor(new ActorCode(ActorLexicon.compose(country.iso3(), role)), personName != null ? personName : text,
                         text, "country " + country.iso3() + " + title/agent " + role);
                 remember(actor, personName, discourse);
                 return Resolution.of(actor);
@@ -188,7 +188,7 @@ public final class ActorResolver {
             if (country == null) {
                 return Resolution.none("'" + text + "' has no country: the article names none");
             }
-            Actor actor = new Actor(new ActorCode(country + role), personName != null ? personName : text, text,
+            Actor actor = new Actor(new ActorCode(ActorLexicon.compose(country, role)), personName != null ? personName : text, text,
                     "agent " + role + " in the country of the context, " + country);
             remember(actor, personName, discourse);
             return Resolution.of(actor);

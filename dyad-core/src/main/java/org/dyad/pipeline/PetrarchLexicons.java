@@ -80,7 +80,8 @@ public final class PetrarchLexicons {
         for (PetrarchAgents file : dictionaries.agents()) {
             for (AgentEntry entry : file.entries()) {
                 for (Phrase name : concat(entry.names(), entry.plurals())) {
-                    agents.append(name.text().toLowerCase(Locale.ROOT)).append(" | ").append(entry.code().code()).append(" |\n");
+                    agents.append(name.text().toLowerCase(Locale.ROOT)).append(" | ").append(entry.code().code())
+                            .append(entry.code().beforeActor() ? "~" : "").append(" |\n");
                 }
             }
         }
