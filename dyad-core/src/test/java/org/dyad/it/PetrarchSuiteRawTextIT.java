@@ -8,11 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The same 284 records coded from their raw text with Dyad's CoreNLP pipeline and PETRARCH's
- * validation dictionaries. The floor is today's result; the goal is 215 and beyond.
+ * validation dictionaries. The floor is the target set for Dyad (UniversalPetrarch passes 204 from
+ * its UDPipe parses); Dyad passed 216 when this was written.
  */
 class PetrarchSuiteRawTextIT {
 
-    static final int FLOOR = 211;
+    static final int FLOOR = 215;
 
     @Test
     void udpipeRecords_rawText_passAtLeastTheFloor() throws Exception {
