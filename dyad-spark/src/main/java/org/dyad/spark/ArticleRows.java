@@ -76,7 +76,7 @@ final class ArticleRows {
             values[i] = read.get(i);
         }
         values[ARTICLE.length] = sentences;
-        values[ARTICLE.length + 1] = events;
+        values[ARTICLE.length + 1] = scala.jdk.javaapi.CollectionConverters.asScala(events).toSeq();
         return new GenericRowWithSchema(values, CODED);
     }
 

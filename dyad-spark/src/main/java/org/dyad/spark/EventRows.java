@@ -87,7 +87,7 @@ final class EventRows {
                 e.cameo().value(), e.cameo().root(), e.quadClass(), e.goldstein(), e.plover(), e.mode().label(),
                 loc == null ? null : loc.name(), loc == null ? null : loc.country(),
                 loc == null ? null : loc.lat(), loc == null ? null : loc.lon(),
-                chain, e.evidence(), e.confidence(), e.trigger(), e.rule()}, SCHEMA);
+                scala.jdk.javaapi.CollectionConverters.asScala(chain).toSeq(), e.evidence(), e.confidence(), e.trigger(), e.rule()}, SCHEMA);
     }
 
     /**
