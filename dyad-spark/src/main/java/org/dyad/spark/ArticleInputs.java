@@ -157,7 +157,7 @@ final class ArticleInputs {
         }
         columns.add(col("_metadata.file_path").as("file"));
         return table.select(columns.toArray(Column[]::new))
-                .mapPartitions(new ReadRecords(input, prefix), org.apache.spark.sql.Encoders.row(ArticleRows.READ));
+                .mapPartitions(new ReadRecords(input, prefix), Encoders.row(ArticleRows.READ));
     }
 
     /** The user's name for a file below an input: "demo/articles/x.txt", as the command line says it. */
@@ -188,7 +188,8 @@ final class ArticleInputs {
             InputStream in;
             try {
                 in = file._2().open();
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
+                // Scala declares no checked exceptions: an IOException arrives here undeclared.
                 return List.of(ArticleRows.problem(name, "cannot open (" + e.getMessage() + "): check the file")).iterator();
             }
             Stream<ReadOutcome> outcomes = new ArticleSource(InputStream.nullInputStream()).read(name, in);

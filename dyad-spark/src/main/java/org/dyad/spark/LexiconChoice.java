@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -58,10 +57,6 @@ final class LexiconChoice implements Serializable {
     /** Equal choices give equal keys, on every JVM: the executor's holder compares them. */
     String key() {
         return key;
-    }
-
-    String folder() {
-        return folder;
     }
 
     /**
@@ -114,9 +109,5 @@ final class LexiconChoice implements Serializable {
         } catch (IOException e) {
             // A leftover temporary folder costs disk space, not correctness.
         }
-    }
-
-    Map<String, byte[]> files() {
-        return Collections.unmodifiableMap(files);
     }
 }
