@@ -13,7 +13,6 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
@@ -157,7 +156,7 @@ final class ArticleInputs {
         }
         columns.add(col("_metadata.file_path").as("file"));
         return table.select(columns.toArray(Column[]::new))
-                .mapPartitions(new ReadRecords(input, prefix), Encoders.row(ArticleRows.READ));
+                .mapPartitions(new ReadRecords(input, prefix), ArticleRows.encoder(ArticleRows.READ));
     }
 
     /** The user's name for a file below an input: "demo/articles/x.txt", as the command line says it. */

@@ -1,6 +1,8 @@
 package org.dyad.spark;
 
+import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.encoders.RowEncoder;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -36,6 +38,14 @@ final class ArticleRows {
             .add("problem", DataTypes.StringType, true);
 
     private ArticleRows() {
+    }
+
+    /**
+     * A row encoder that takes dates as {@code java.sql.Date} or {@code LocalDate}, whichever
+     * {@code spark.sql.datetime.java8API.enabled} makes Spark hand over.
+     */
+    static Encoder<Row> encoder(StructType schema) {
+        return RowEncoder.encoderFor(schema, true);
     }
 
     static Row read(ReadOutcome outcome) {

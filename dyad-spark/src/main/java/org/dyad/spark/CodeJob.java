@@ -3,7 +3,6 @@ package org.dyad.spark;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -49,7 +48,7 @@ final class CodeJob {
         Dataset<Row> read = new ArticleInputs(spark).read(inputs);
         // Reading is cheap and coding dear: spread the articles evenly before coding, whatever the files' sizes.
         Dataset<Row> coded = read.repartition(partitions)
-                .mapPartitions(new CodeArticles(shipped), Encoders.row(ArticleRows.CODED))
+                .mapPartitions(new CodeArticles(shipped), ArticleRows.encoder(ArticleRows.CODED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Dataset<Row> good = coded.where(col("problem").isNull());

@@ -71,12 +71,10 @@ public final class Main implements Callable<Integer> {
         }
         SparkSession spark = session();
         try {
-            org.apache.hadoop.fs.FileSystem fs = new Path(out).getFileSystem(spark.sparkContext().hadoopConfiguration());
-            for (String part : List.of("events", "articles", "errors")) {
-                if (fs.exists(new Path(out, part))) {
-                    err.println("dyad: " + out + ": already holds " + part + "/: give a new --out folder or remove it");
-                    return 2;
-                }
+            String taken = taken(spark);
+            if (taken != null) {
+                err.println("dyad: " + out + ": " + taken);
+                return 2;
             }
             if (dictionaries != null) {
                 // Read here once, so that their problems are said once and unusable ones stop the run early.
@@ -97,6 +95,21 @@ public final class Main implements Callable<Integer> {
             return outcome.failed() > 0 ? 1 : 0;
         } finally {
             spark.stop();
+        }
+    }
+
+    /** What keeps {@code --out} from taking this run's output, or null when it can. */
+    private String taken(SparkSession spark) {
+        try {
+            org.apache.hadoop.fs.FileSystem fs = new Path(out).getFileSystem(spark.sparkContext().hadoopConfiguration());
+            for (String part : List.of("events", "articles", "errors")) {
+                if (fs.exists(new Path(out, part))) {
+                    return "already holds " + part + "/: give a new --out folder or remove it";
+                }
+            }
+            return null;
+        } catch (IOException | IllegalArgumentException e) {
+            return "cannot be used (" + e.getMessage() + "): check the path";
         }
     }
 
