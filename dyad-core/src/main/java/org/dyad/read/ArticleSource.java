@@ -47,6 +47,16 @@ public final class ArticleSource {
         return inputs.stream().flatMap(this::readInput);
     }
 
+    /**
+     * Reads one input that arrives as a stream rather than a path (a file on HDFS or in a bucket,
+     * handed over by Spark), in whatever format its content shows, exactly as a file of that content
+     * is read. {@code input} names it in articles and problems. The caller owns {@code in} and closes
+     * it after the returned stream.
+     */
+    public Stream<ReadOutcome> read(String input, InputStream in) {
+        return readStream(input, in, -1);
+    }
+
     private Stream<ReadOutcome> readInput(String input) {
         if (input.equals("-")) {
             return readStream(input, stdin, -1);

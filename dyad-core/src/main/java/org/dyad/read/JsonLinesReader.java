@@ -7,12 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.Reader;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.dyad.model.Article;
-import org.dyad.model.ArticleIds;
-import org.dyad.time.PublicationDates;
 
 /**
  * Reads JSON Lines, one article per line: {"id","url","title","published","text"}, only "text"
@@ -73,18 +69,9 @@ final class JsonLinesReader {
         if (!record.hasNonNull("text")) {
             return new ReadOutcome.Unreadable(where, "no \"text\": every line needs the article's text");
         }
-        String text = Paragraphs.of(field(record, "text").orElse(""));
-        if (text.isEmpty()) {
-            return new ReadOutcome.Unreadable(where, Problems.EMPTY);
-        }
-        Optional<String> published = field(record, "published");
-        Optional<LocalDate> date = published.flatMap(PublicationDates::parse);
-        if (published.isPresent() && date.isEmpty()) {
-            return new ReadOutcome.Unreadable(where, Problems.notADate("\"published\"", published.get()));
-        }
-        String id = field(record, "id").orElseGet(() -> ArticleIds.fromText(text));
-        return new ReadOutcome.Read(new Article(id, field(record, "url").orElse(null), input,
-                field(record, "title").orElse(null), field(record, "publisher").orElse(null), date.orElse(null), text));
+        return new ArticleRecord(field(record, "id").orElse(null), field(record, "url").orElse(null),
+                field(record, "title").orElse(null), field(record, "publisher").orElse(null),
+                field(record, "published").orElse(null), field(record, "text").orElse("")).read(where, input);
     }
 
     /** A field's value as text (numbers too, for numeric ids), or empty when absent, null or blank. */

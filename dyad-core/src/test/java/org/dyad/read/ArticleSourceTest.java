@@ -47,6 +47,24 @@ class ArticleSourceTest {
     }
 
     @Test
+    void read_aNamedStream_isReadAsAFileOfThatContentIs() throws IOException {
+        Path file = write("feed.jsonl", "{\"id\":\"1\",\"text\":\"A.\"}\nnot json\n" + "{\"text\":\"B.\"}\n");
+        List<ReadOutcome> fromFile;
+        try (Stream<ReadOutcome> s = new ArticleSource(InputStream.nullInputStream()).read(List.of(file.toString()))) {
+            fromFile = s.toList();
+        }
+        List<ReadOutcome> fromStream;
+        try (InputStream in = Files.newInputStream(file);
+             Stream<ReadOutcome> s = new ArticleSource(InputStream.nullInputStream()).read(file.toString(), in)) {
+            fromStream = s.toList();
+        }
+
+        assertThat(fromStream).hasSize(3).isEqualTo(fromFile);
+        assertThat(fromStream.get(1)).isInstanceOf(ReadOutcome.Unreadable.class)
+                .extracting(o -> ((ReadOutcome.Unreadable) o).input()).isEqualTo(file + ":2");
+    }
+
+    @Test
     void read_plainText_hasNoTitleNoDateAndTheWholeTextAsBody() throws IOException {
         Path file = write("plain.txt", "Gondor closed its border.\r\n\r\n\r\nArnor protested on Monday.  \n");
 
