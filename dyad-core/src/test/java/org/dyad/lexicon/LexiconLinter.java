@@ -122,50 +122,58 @@ final class LexiconLinter {
 
     /** A name of a country or an organisation must stand for one code; people may share names (see people.txt). */
     private static void names(Files files, List<String> out) {
-        Map<String, LexiconLine> firstLine = new HashMap<>();
-        Map<String, String> firstCode = new HashMap<>();
+        Map<String, List<Written>> seen = new HashMap<>();
         for (LexiconLine l : files.countries()) {
             for (int f = 3; f <= 5; f++) {
                 for (String name : l.alternatives(f)) {
-                    // A name and its adjective may be written alike ("Maltese" is not, but "Swiss" is both); within a line that is fine.
+                    // A name and its adjective may be written alike ("Swiss"); within a line that is fine.
                     String code = l.field(0) + (f == 5 ? "GOV" : "");
-                    nameOnce(name, code, l, firstLine, firstCode, out);
+                    nameOnce(name, code, l, seen, out);
                 }
             }
         }
         for (LexiconLine l : files.organisations()) {
             for (String name : l.alternatives(1)) {
-                nameOnce(name, l.field(0), l, firstLine, firstCode, out);
+                nameOnce(name, l.field(0), l, seen, out);
             }
         }
     }
 
-    private static void nameOnce(String name, String code, LexiconLine line, Map<String, LexiconLine> firstLine,
-                                 Map<String, String> firstCode, List<String> out) {
-        String key = caseKey(name);
-        LexiconLine before = firstLine.putIfAbsent(key, line);
-        if (before == null) {
-            firstCode.put(key, code);
-            return;
+    private record Written(String name, String code, LexiconLine line) {
+    }
+
+    private static void nameOnce(String name, String code, LexiconLine line, Map<String, List<Written>> seen,
+                                 List<String> out) {
+        List<Written> same = seen.computeIfAbsent(fold(name), k -> new ArrayList<>());
+        for (Written before : same) {
+            if (before.line() != line && (matches(before.name(), name) || matches(name, before.name()))) {
+                out.add(line.where() + ": name '" + name + "' is already at " + before.line().where()
+                        + (before.code().equals(code) ? " (duplicate)"
+                        : " with code " + before.code() + ", here " + code + " (conflict)"));
+                return;
+            }
         }
-        if (before == line) {
-            return;
-        }
-        String was = firstCode.get(key);
-        out.add(line.where() + ": name '" + name + "' is already at " + before.where()
-                + (was.equals(code) ? " (duplicate)" : " with code " + was + ", here " + code + " (conflict)"));
+        same.add(new Written(name, code, line));
+    }
+
+    /** Names as Dyad compares them: accents, case, apostrophes and spacing folded away. */
+    static String fold(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .replace('’', '\'').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
     /**
-     * Names are compared as Dyad matches them: accents, case and spacing folded, except that a short
-     * all-capital name ("RSF", "UN") only ever matches itself in capitals.
+     * Whether a lexicon name would match these words of a text, as Dyad decides it: a short
+     * all-capital name ("RSF", "UN") only matches itself in capitals; another capitalised name
+     * matches words that start with a capital (so "JeM" also matches "JEM").
      */
-    static String caseKey(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace('’', '\'').replaceAll("\\s+", " ").strip();
-        boolean shortCaps = folded.equals(folded.toUpperCase(Locale.ROOT)) && folded.chars().anyMatch(Character::isLetter)
-                && folded.replaceAll("[^A-Za-z]", "").length() <= 4;
-        return shortCaps ? "=" + folded : folded.toLowerCase(Locale.ROOT);
+    static boolean matches(String lexiconName, String text) {
+        boolean allCaps = lexiconName.equals(lexiconName.toUpperCase(Locale.ROOT))
+                && lexiconName.chars().anyMatch(Character::isLetter);
+        if (allCaps && lexiconName.replaceAll("[^A-Za-z]", "").length() <= 4) {
+            return lexiconName.equals(text);
+        }
+        return !Character.isUpperCase(lexiconName.charAt(0)) || Character.isUpperCase(text.charAt(0));
     }
 
     private static void agents(List<LexiconLine> lines, List<String> out) {
