@@ -209,13 +209,16 @@ class LexiconLintTest {
                         Yulia Tymoshenko | Tymoshenko | UKROPP | 2010-02-25..2014-02-22 | opposition leader
                         Arseniy Yatsenyuk | Yatsenyuk | UKRGOV | 2014-02-27..2016-04-14 | prime minister
                         Arseniy Yatsenyuk | Yatsenyuk | UKROPP | 2016-04-14.. | opposition
+                        Leonid Kuchma | Kuchma | UKRGOV | 1994-07-19..2005-01-23 | president
+                        Leonid Kuchma | Kuchma | UKRGOV | 1994-07-19..2005-01-23 | president (two terms)
                         """, "", "", "", "");
         assertThat(findings)
                 .anyMatch(f -> f.startsWith("people-bad.txt:1:") && f.contains("before"))
                 .anyMatch(f -> f.startsWith("people-bad.txt:3:") && f.contains("same office"))
                 .anyMatch(f -> f.startsWith("people-bad.txt:5:") && f.contains("two codes"))
+                .anyMatch(f -> f.startsWith("people-bad.txt:9:") && f.contains("same office"))
                 .noneMatch(f -> f.startsWith("people-bad.txt:7:"))
-                .hasSize(3);
+                .hasSize(4);
     }
 
     @Test

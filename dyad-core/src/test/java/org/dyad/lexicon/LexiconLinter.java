@@ -202,7 +202,7 @@ final class LexiconLinter {
     /**
      * One person's roles: each runs forward; two roles may share the handover day but no more when
      * their codes differ (Dyad could not tell which holds), nor when they are the same office
-     * (same code and note: a line written twice). Concurrent offices with one code are allowed
+     * (same code, and the same note or the same dates: a line written twice). Concurrent offices with one code are allowed
      * ("prime minister" and "foreign minister", both GOV).
      */
     private static void people(List<LexiconLine> lines, List<String> out) {
@@ -235,7 +235,8 @@ final class LexiconLinter {
                     if (!b.start().isBefore(a.end())) {
                         continue;
                     }
-                    boolean sameOffice = a.code().equals(b.code()) && a.note().equals(b.note());
+                    boolean sameOffice = a.code().equals(b.code())
+                            && (a.note().equals(b.note()) || a.start().equals(b.start()) && a.end().equals(b.end()));
                     if (!a.code().equals(b.code()) || sameOffice) {
                         out.add(b.line().where() + ": " + name + " " + b.code() + " " + range(b) + " overlaps "
                                 + a.code() + " " + range(a) + " at " + a.line().where()
