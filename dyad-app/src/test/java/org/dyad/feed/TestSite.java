@@ -22,18 +22,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A web site on 127.0.0.1 for the feed tests: routes answer per path (knowing how often they were
  * asked, so that a route can fail first and recover after), and every request is logged.
  */
-final class TestSite implements AutoCloseable {
+public final class TestSite implements AutoCloseable {
 
     /** One request as the site saw it. */
-    record Request(String path, Headers headers) {
-        String header(String name) {
+    public record Request(String path, Headers headers) {
+        public String header(String name) {
             return headers.getFirst(name);
         }
     }
 
     /** Answers the {@code attempt}-th request (from 1) for its path. */
     @FunctionalInterface
-    interface Route {
+    public interface Route {
         void answer(HttpExchange exchange, int attempt) throws IOException, InterruptedException;
     }
 
@@ -43,7 +43,7 @@ final class TestSite implements AutoCloseable {
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private final List<Request> requests = new ArrayList<>();
 
-    TestSite() throws IOException {
+    public TestSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         // Slow routes hold their thread; the others must not wait behind them.
         threads = Executors.newCachedThreadPool(r -> {
@@ -56,24 +56,24 @@ final class TestSite implements AutoCloseable {
         server.start();
     }
 
-    String base() {
+    public String base() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return base() + path;
     }
 
-    void route(String path, Route route) {
+    public void route(String path, Route route) {
         routes.put(path, route);
     }
 
     /** Serves a fixture from {@code /feeds/}, with "{base}" replaced by this site's address. */
-    void fixture(String path, String resource, String contentType) {
+    public void fixture(String path, String resource, String contentType) {
         route(path, (exchange, attempt) -> send(exchange, 200, contentType, fixture(resource)));
     }
 
-    String fixture(String resource) {
+    public String fixture(String resource) {
         try (InputStream in = TestSite.class.getResourceAsStream("/feeds/" + resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{base}", base());
         } catch (IOException e) {
@@ -82,25 +82,25 @@ final class TestSite implements AutoCloseable {
     }
 
     /** The paths asked for, in order. */
-    List<String> paths() {
+    public List<String> paths() {
         synchronized (requests) {
             return requests.stream().map(Request::path).toList();
         }
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         synchronized (requests) {
             return List.copyOf(requests);
         }
     }
 
-    void forget() {
+    public void forget() {
         synchronized (requests) {
             requests.clear();
         }
     }
 
-    static void send(HttpExchange exchange, int status, String contentType, String body, String... headers) throws IOException {
+    public static void send(HttpExchange exchange, int status, String contentType, String body, String... headers) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         if (contentType != null) {
             exchange.getResponseHeaders().set("Content-Type", contentType);
