@@ -90,6 +90,20 @@ class SourcesIT {
     }
 
     @Test
+    void code_feedUrl_codesItsItemsOnceToStdout() {
+        Run run = dyad("code", "--format", "jsonl", site.url(DIPLOMACY));
+
+        assertThat(run.status()).as(run.err()).isZero();
+        List<JsonNode> events = json(run.out());
+        assertThat(events).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.get("input").asText()).isEqualTo(site.url(DIPLOMACY)));
+        assertThat(events).extracting(e -> e.get("url").asText()).contains(site.url("/2020/09/14/sochi.html"));
+        assertThat(run.err()).contains("dyad: " + site.url(DIPLOMACY) + ": 3 items, 3 new, 2 articles, ")
+                .contains("dyad: 2 articles, " + events.size() + " events");
+        assertThat(site.paths()).startsWith(DIPLOMACY).hasSize(4);
+    }
+
+    @Test
     void watch_twoPasses_storesEachArticleOnceAndTheSecondPassFindsNothingNew() {
         String store = dir.resolve("watch.duckdb").toString();
 
