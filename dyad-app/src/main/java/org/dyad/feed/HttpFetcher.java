@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.channels.UnresolvedAddressException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +47,8 @@ public final class HttpFetcher {
 
     private final FeedSettings settings;
     private final HttpClient client;
+    /** When each host was last asked (System.nanoTime), for the pause between requests to it. */
+    private final Map<String, Long> lastAsked = new HashMap<>();
 
     public HttpFetcher(FeedSettings settings) {
         this.settings = settings;
@@ -58,6 +61,12 @@ public final class HttpFetcher {
     }
 
     Result get(URI uri, Map<String, String> headers) {
+        try {
+            pauseFor(uri.getHost());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Failure("interrupted");
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET()
                 .timeout(settings.readTimeout())
                 .header("User-Agent", settings.userAgent());
@@ -79,6 +88,22 @@ public final class HttpFetcher {
             Thread.currentThread().interrupt();
             return new Failure("interrupted");
         }
+    }
+
+    /**
+     * Waits until the host has had its pause since it was last asked. Real time, not the poller's
+     * clock: this is about the load on the site, not about when feeds are due.
+     */
+    private void pauseFor(String host) throws InterruptedException {
+        long pause = settings.hostPause().toNanos();
+        Long last = lastAsked.get(host);
+        if (last != null && pause > 0) {
+            long wait = last + pause - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+        }
+        lastAsked.put(host, System.nanoTime());
     }
 
     private String problem(Throwable cause) {

@@ -31,7 +31,7 @@ class FeedPollerTest {
      * can take most of a second over a JVM's first request.
      */
     private static final FeedSettings SETTINGS = new FeedSettings(Duration.ofSeconds(2), Duration.ofSeconds(2),
-            64 * 1024, FeedSettings.USER_AGENT, Duration.ofMinutes(1), Duration.ofHours(1));
+            64 * 1024, FeedSettings.USER_AGENT, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ZERO);
     private static final String MYANMAR = "/2021/02/01/myanmar-coup.html";
 
     @TempDir
