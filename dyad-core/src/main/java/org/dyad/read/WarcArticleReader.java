@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,7 @@ final class WarcArticleReader {
      * the gzip stream or the record framing gives no way to find the next record after it.
      */
     private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
+    private static final Set<String> DECODABLE = Set.of("identity", "none", "gzip", "x-gzip", "deflate");
 
     private final WebPageReader pages = new WebPageReader();
 
@@ -101,6 +103,12 @@ final class WarcArticleReader {
         }
         if (http.status() != 200 || !HTML_TYPES.contains(http.contentType().base().toString().toLowerCase(Locale.ROOT))) {
             return null;
+        }
+        List<String> encodings = http.headers().all("Content-Encoding");
+        if (!encodings.stream().allMatch(e -> DECODABLE.contains(e.strip().toLowerCase(Locale.ROOT)))) {
+            // Brotli and Zstandard need decoders that jwarc leaves to the application; Dyad has none.
+            return new ReadOutcome.Unreadable(where, "the page is compressed with " + String.join(", ", encodings)
+                    + ", which Dyad cannot undo: record skipped");
         }
         byte[] body;
         try (InputStream payload = http.bodyDecoded().stream()) {

@@ -117,6 +117,29 @@ class WarcArticleReaderTest {
     }
 
     @Test
+    void read_pagesCompressedForTransfer_gzipIsUndoneBrotliIsReported() throws IOException {
+        Path file = dir.resolve("encoded.warc");
+        byte[] gzipped = gzip(NATO_PAGE.getBytes(StandardCharsets.UTF_8));
+        long brotliAt;
+        try (WarcWriter writer = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
+            HttpResponse gzipHttp = new HttpResponse.Builder(200, "OK").addHeader("Content-Encoding", "gzip")
+                    .body(MediaType.parse("text/html"), gzipped).build();
+            writer.write(new WarcResponse.Builder(NATO_URL).date(CRAWLED).body(gzipHttp).build());
+            brotliAt = writer.position();
+            HttpResponse brotliHttp = new HttpResponse.Builder(200, "OK").addHeader("Content-Encoding", "br")
+                    .body(MediaType.parse("text/html"), new byte[] {0x0b, 0x02, (byte) 0x80}).build();
+            writer.write(new WarcResponse.Builder(TIES_URL).date(CRAWLED).body(brotliHttp).build());
+        }
+
+        List<ReadOutcome> outcomes = read(file);
+
+        assertThat(outcomes).hasSize(2);
+        assertThat(articles(outcomes.subList(0, 1)).get(0).text()).startsWith("Finland joined the North Atlantic Treaty");
+        assertThat(outcomes.get(1)).isEqualTo(new ReadOutcome.Unreadable(file + "#" + brotliAt,
+                "the page is compressed with br, which Dyad cannot undo: record skipped"));
+    }
+
+    @Test
     void read_truncatedPlainArchive_keepsThePagesBeforeTheCutAndSaysWhereItStopped() throws IOException {
         Path whole = dir.resolve("whole.warc");
         List<Long> offsets = writeCrawl(whole, WarcCompression.NONE);
