@@ -112,6 +112,9 @@ final class WatchCommand implements Callable<Integer> {
                 }
                 stop.await(every.toMillis(), TimeUnit.MILLISECONDS);
             }
+            if (stopping.get()) {
+                err.println("dyad: stopped; what has been seen is kept in " + stateFile);
+            }
         } finally {
             finished.countDown();
             if (!stopping.get()) {
