@@ -318,6 +318,25 @@ class FeedPollerTest {
     }
 
     @Test
+    void poll_movedFeedAndNonHtmlPage_redirectIsFollowedAndThePdfFallsBackToTheDescription() {
+        site.route("/old/feed.rss", (exchange, attempt) -> TestSite.send(exchange, 301, "text/html", "<p>Moved</p>",
+                "Location", site.url("/new/feed.rss")));
+        site.route("/new/feed.rss", (exchange, attempt) -> TestSite.send(exchange, 200, "application/rss+xml",
+                feed(item("/report.pdf", "A report").replace("</item>",
+                        "<description>The UN Security Council extended its mission in Mali by a year.</description></item>"))));
+        site.route("/report.pdf", (exchange, attempt) -> TestSite.send(exchange, 200, "application/pdf", "%PDF-1.4 binary"));
+
+        List<FeedReport> reports = poller(FeedState.inMemory()).poll(List.of(site.url("/old/feed.rss")), sink, () -> false);
+
+        assertThat(reports).singleElement().extracting(FeedReport::articles).isEqualTo(1);
+        assertThat(taken).singleElement().extracting(Article::text)
+                .isEqualTo("The UN Security Council extended its mission in Mali by a year.");
+        assertThat(problems).containsExactly(site.url("/report.pdf")
+                + ": not an HTML page (application/pdf); coded from the feed's description instead");
+        assertThat(site.paths()).containsExactly("/old/feed.rss", "/new/feed.rss", "/report.pdf");
+    }
+
+    @Test
     void poll_unreachableFeed_isReportedAndTheOthersGoOn() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
