@@ -18,8 +18,8 @@ import org.dyad.feed.FeedStateException;
 import org.dyad.feed.HttpFetcher;
 import org.dyad.pipeline.Lexicons;
 import org.dyad.store.EventStore;
-import org.dyad.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,8 +29,8 @@ import picocli.CommandLine.Parameters;
                 "Prints one line per feed and pass: its items, the new ones, the articles stored and their events."})
 final class WatchCommand implements Callable<Integer> {
 
-    @Option(names = "--store", paramLabel = "PATH|JDBC-URL", description = "The store (default: $DYAD_STORE or dyad-data/dyad.duckdb)")
-    String store;
+    @Mixin
+    StoreOptions storeOptions;
 
     @Option(names = "--every", paramLabel = "DURATION", defaultValue = "15m", converter = Durations.class,
             description = "Time between passes, like 15m (the default), 30s or 1h")
@@ -60,7 +60,7 @@ final class WatchCommand implements Callable<Integer> {
             }
             return 2;
         }
-        String spec = store != null ? store : EventStore.defaultSpec();
+        String spec = storeOptions.spec();
         Path stateFile = feedState != null ? feedState : FeedUrls.stateFile(spec);
         FeedState state;
         try {
@@ -73,14 +73,10 @@ final class WatchCommand implements Callable<Integer> {
         if (lexicons == null) {
             return 1;
         }
-        EventStore events;
-        try {
-            events = EventStore.open(spec);
-        } catch (StoreException e) {
-            err.println("dyad: " + e.getMessage());
+        EventStore events = storeOptions.open(err);
+        if (events == null) {
             return 1;
         }
-        events.notice().ifPresent(n -> err.println("dyad: " + n));
         AtomicBoolean stopping = new AtomicBoolean();
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch finished = new CountDownLatch(1);
@@ -99,7 +95,7 @@ final class WatchCommand implements Callable<Integer> {
             FeedSettings settings = FeedSettings.defaults();
             FeedPoller poller = new FeedPoller(new HttpFetcher(settings), state, settings, Clock.systemUTC(),
                     (url, problem) -> err.println("dyad: " + url + ": " + problem));
-            StoringSink sink = new StoringSink(Setup.pipeline(lexicons), events);
+            WritingSink sink = new WritingSink(Setup.pipeline(lexicons), List.of(new StoreSink(events)));
             err.println("dyad: watching " + feeds.size() + (feeds.size() == 1 ? " feed" : " feeds") + " every " + describe(every)
                     + " into " + spec + " (seen items in " + stateFile + "); Ctrl-C stops");
             for (int pass = 1; !stopping.get(); pass++) {

@@ -98,8 +98,8 @@ class SourcesIT {
         assertThat(events).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.get("input").asText()).isEqualTo(site.url(DIPLOMACY)));
         assertThat(events).extracting(e -> e.get("url").asText()).contains(site.url("/2020/09/14/sochi.html"));
-        assertThat(run.err()).contains("dyad: " + site.url(DIPLOMACY) + ": 3 items, 3 new, 2 articles, ")
-                .contains("dyad: 2 articles, " + events.size() + " events");
+        assertThat(run.err()).contains("dyad: " + site.url(DIPLOMACY) + ": 3 items, 3 new, 3 articles, ")
+                .contains("dyad: 3 articles, " + events.size() + " events");
         assertThat(site.paths()).startsWith(DIPLOMACY).hasSize(4);
     }
 
@@ -125,6 +125,30 @@ class SourcesIT {
             assertThat(stored).isNotEmpty();
             Set<String> inputs = stored.stream().map(e -> e.event().input()).collect(Collectors.toSet());
             assertThat(inputs).isSubsetOf(site.url(WORLD), site.url(DIPLOMACY));
+        }
+    }
+
+    @Test
+    void ingest_archiveAndFeed_storesTheirArticlesAndTheSecondRunAddsNothing() throws IOException {
+        Path warc = dir.resolve("news.warc");
+        try (WarcWriter writer = new WarcWriter(FileChannel.open(warc, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
+            writer.write(page("https://news.example/ukraine", "text/html", site.fixture("russia-ukraine.html")));
+        }
+        String store = dir.resolve("ingest.duckdb").toString();
+
+        Run first = dyad("ingest", "--store", store, warc.toString(), site.url(DIPLOMACY));
+        site.forget();
+        Run second = dyad("ingest", "--store", store, warc.toString(), site.url(DIPLOMACY));
+
+        assertThat(first.status()).as(first.err()).isZero();
+        assertThat(first.out()).startsWith("ingest: articles=4 added=4 unchanged=0 replaced=0 events=");
+        assertThat(first.err()).contains("dyad: " + site.url(DIPLOMACY) + ": 3 items, 3 new, 3 articles, ");
+        assertThat(second.status()).as(second.err()).isZero();
+        assertThat(second.out()).startsWith("ingest: articles=1 added=0 unchanged=1 replaced=0 events=0 failed=0");
+        assertThat(second.err()).contains("dyad: " + site.url(DIPLOMACY) + ": 3 items, 0 new, 0 articles, 0 events");
+        assertThat(site.paths()).containsExactly(DIPLOMACY);
+        try (EventStore events = EventStore.open(store)) {
+            assertThat(events.counts().articles()).isEqualTo(4);
         }
     }
 
