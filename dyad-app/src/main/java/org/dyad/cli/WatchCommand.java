@@ -54,10 +54,11 @@ final class WatchCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintStream out = System.out;
         PrintStream err = System.err;
-        if (!FeedUrls.check(feeds, err) || passes < 0) {
-            if (passes < 0) {
-                err.println("dyad: --passes " + passes + ": give 0 (poll until stopped) or a positive number");
-            }
+        if (passes < 0) {
+            err.println("dyad: --passes " + passes + ": give 0 (poll until stopped) or a positive number");
+            return 2;
+        }
+        if (!FeedUrls.check(feeds, err)) {
             return 2;
         }
         String spec = storeOptions.spec();
