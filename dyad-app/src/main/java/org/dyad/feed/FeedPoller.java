@@ -2,7 +2,6 @@ package org.dyad.feed;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,15 +9,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import org.dyad.model.Article;
 import org.dyad.model.ArticleIds;
-import org.dyad.read.ReadOutcome;
-import org.dyad.read.WebPageReader;
 
 /**
  * One pass over feeds: each is asked with a conditional GET, its new items' pages are fetched and
@@ -34,7 +29,6 @@ public final class FeedPoller {
      * they are taken, so a cut-short pass starts the next one where it stopped.
      */
     private static final String FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
-    private static final String PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5";
 
     private final HttpFetcher fetcher;
     private final FeedState state;
@@ -42,7 +36,7 @@ public final class FeedPoller {
     private final Clock clock;
     private final BiConsumer<String, String> problems;
     private final FeedParser parser = new FeedParser();
-    private final WebPageReader pages = new WebPageReader();
+    private final ItemPages pages;
 
     /**
      * @param problems told (URL, one-line problem) for every feed or page that failed
@@ -54,6 +48,7 @@ public final class FeedPoller {
         this.settings = settings;
         this.clock = clock;
         this.problems = problems;
+        this.pages = new ItemPages(fetcher, problems);
     }
 
     /** One pass over {@code feeds}, in order; stops between items once {@code stop} says so. */
@@ -96,7 +91,7 @@ public final class FeedPoller {
             return new FeedReport(feed, FeedReport.Outcome.NOT_MODIFIED, 0, 0, 0, 0, null);
         }
         if (answer.status() != 200) {
-            return failed(feed, memory, status(answer, "check the feed URL"), answer.header("Retry-After").orElse(null));
+            return failed(feed, memory, answer.status("check the feed URL"), answer.header("Retry-After").orElse(null));
         }
         List<FeedItem> items;
         try {
@@ -123,21 +118,21 @@ public final class FeedPoller {
                 break;
             }
             newItems++;
-            Page page = page(feed, item);
-            if (page instanceof Page.Wait wait) {
+            ItemPages.Page page = pages.read(feed, item);
+            if (page instanceof ItemPages.Page.Wait wait) {
                 memory = memory.failed(retryAt(memory, wait.retryAfter()));
                 cutShort = "stopped at " + item.link() + ": " + wait.problem();
                 problems.accept(item.link(), wait.problem() + "; the feed's remaining items wait for the next pass");
                 finished = false;
                 break;
             }
-            if (page instanceof Page.Nothing nothing) {
+            if (page instanceof ItemPages.Page.Nothing nothing) {
                 // Neither the page nor the feed gives a text: offering it again would only fail again.
                 problems.accept(item.link(), nothing.problem());
                 state.rememberLink(item.link());
                 continue;
             }
-            Article article = ((Page.Got) page).article();
+            Article article = ((ItemPages.Page.Got) page).article();
             String hash = ArticleIds.sha256(article.text());
             if (!state.seenHash(hash)) {
                 try {
@@ -162,64 +157,6 @@ public final class FeedPoller {
         }
         state.update(feed, memory);
         return new FeedReport(feed, FeedReport.Outcome.READ, items.size(), newItems, articles, events, cutShort);
-    }
-
-    /** What an item's page gave. */
-    private sealed interface Page {
-        record Got(Article article) implements Page {
-        }
-
-        /** The site asks to slow down (429, 503): stop fetching from this feed for now. */
-        record Wait(String problem, String retryAfter) implements Page {
-        }
-
-        record Nothing(String problem) implements Page {
-        }
-    }
-
-    private Page page(String feed, FeedItem item) {
-        HttpFetcher.Result result = fetcher.get(URI.create(item.link()), Map.of("Accept", PAGE_ACCEPT));
-        String problem;
-        if (result instanceof HttpFetcher.Failure failure) {
-            problem = failure.problem();
-        } else {
-            HttpFetcher.Answer answer = (HttpFetcher.Answer) result;
-            if (answer.status() == 429 || answer.status() == 503) {
-                return new Page.Wait(status(answer, "the site asks Dyad to slow down"), answer.header("Retry-After").orElse(null));
-            }
-            Optional<String> type = answer.header("Content-Type");
-            if (answer.status() != 200) {
-                problem = status(answer, "the page is gone or broken");
-            } else if (type.isPresent() && !isHtml(type.get())) {
-                problem = "not an HTML page (" + type.get() + ")";
-            } else {
-                ReadOutcome read = pages.read(item.link(), answer.body(), type.orElse(null));
-                if (read instanceof ReadOutcome.Read got) {
-                    return new Page.Got(fromPage(feed, item, got.article()));
-                }
-                problem = ((ReadOutcome.Unreadable) read).problem();
-            }
-        }
-        if (item.summary() == null) {
-            return new Page.Nothing(problem + "; the feed gives no description either: item skipped");
-        }
-        String html = "<html><body>" + item.summary() + "</body></html>";
-        ReadOutcome read = pages.read(item.link(), html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
-        if (read instanceof ReadOutcome.Read got) {
-            problems.accept(item.link(), problem + "; coded from the feed's description instead");
-            Article a = got.article();
-            return new Page.Got(new Article(a.id(), item.link(), feed, item.title(), null, item.published(), a.text()));
-        }
-        return new Page.Nothing(problem + "; the feed's description is empty too: item skipped");
-    }
-
-    /** The page's article, with the item's link, the feed as its input, and the item's title and date where the page has none. */
-    private static Article fromPage(String feed, FeedItem item, Article page) {
-        return new Article(page.id(), item.link(), feed,
-                page.title() != null ? page.title() : item.title(),
-                page.publisher(),
-                page.published() != null ? page.published() : item.published(),
-                page.text());
     }
 
     private FeedReport failed(String feed, FeedMemory memory, String problem, String retryAfter) {
@@ -250,12 +187,4 @@ public final class FeedPoller {
         }
     }
 
-    private static String status(HttpFetcher.Answer answer, String advice) {
-        return "HTTP " + answer.status() + ": " + advice;
-    }
-
-    private static boolean isHtml(String contentType) {
-        String type = contentType.toLowerCase(Locale.ROOT);
-        return type.startsWith("text/html") || type.startsWith("application/xhtml");
-    }
 }

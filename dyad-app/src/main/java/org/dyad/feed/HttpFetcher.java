@@ -39,6 +39,11 @@ public final class HttpFetcher {
         Optional<String> header(String name) {
             return headers.firstValue(name);
         }
+
+        /** "HTTP 404: " and the advice, for a problem line. */
+        String status(String advice) {
+            return "HTTP " + status + ": " + advice;
+        }
     }
 
     /** No usable answer: cannot connect, timed out, too large. */
