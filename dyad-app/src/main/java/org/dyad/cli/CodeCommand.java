@@ -1,5 +1,6 @@
 package org.dyad.cli;
 
+import org.dyad.feed.FeedState;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.write.EventWriter;
 import org.dyad.write.ExplainWriter;
@@ -20,7 +21,7 @@ import java.util.concurrent.Callable;
 
 /** {@code dyad code}: events of the inputs to stdout. */
 @Command(name = "code", mixinStandardHelpOptions = true,
-        description = "Code articles into events, written to stdout. Inputs: files, folders, '-' for stdin.",
+        description = "Code articles into events, written to stdout. Inputs: files, folders, '-' for stdin, feed URLs.",
         exitCodeOnInvalidInput = 2)
 final class CodeCommand implements Callable<Integer> {
 
@@ -35,12 +36,17 @@ final class CodeCommand implements Callable<Integer> {
     @Option(names = "--dictionaries", paramLabel = "DIR", description = "Code with the PETRARCH dictionaries in DIR instead of Dyad's lexicon")
     java.nio.file.Path dictionaries;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or '-' for stdin")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, '-' for stdin, or RSS/Atom feed URLs (read once)")
     List<String> inputs;
 
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
+        List<String> feeds = inputs.stream().filter(FeedUrls::isUrl).toList();
+        List<String> files = inputs.stream().filter(i -> !FeedUrls.isUrl(i)).toList();
+        if (!FeedUrls.check(feeds, err)) {
+            return 2;
+        }
         Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
         org.dyad.pipeline.Lexicons lexicons = Setup.lexicons(err, dictionaries);
         if (lexicons == null) {
@@ -54,10 +60,13 @@ final class CodeCommand implements Callable<Integer> {
             writers.add(new ExplainWriter(explainTo));
         }
         writers.add(writer(format, out));
-        Batch.Outcome outcome = Batch.run(inputs, pipeline, writers, err, r -> { });
-        err.println("dyad: " + outcome.articles() + " articles, " + outcome.events() + " events"
-                + (outcome.failed() > 0 ? ", " + outcome.failed() + " inputs not coded" : ""));
-        return outcome.failed() > 0 ? 1 : 0;
+        // Feeds first: the batch finishes the writers (totals, flush) after its last article.
+        FeedPass.Outcome fed = FeedPass.once(feeds, FeedState.inMemory(), new WritingSink(pipeline, writers), err);
+        Batch.Outcome outcome = Batch.run(files, pipeline, writers, err, r -> { });
+        int failed = outcome.failed() + fed.failed();
+        err.println("dyad: " + (outcome.articles() + fed.articles()) + " articles, " + (outcome.events() + fed.events()) + " events"
+                + (failed > 0 ? ", " + failed + " inputs not coded" : ""));
+        return failed > 0 ? 1 : 0;
     }
 
     static EventWriter writer(Format format, Writer out) {

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * Reads the inputs that a user names: files, folders and "-" for stdin, each in whatever format
- * its content shows (house text, plain text, HTML, JSON Lines, PETRARCH XML).
+ * its content shows (house text, plain text, HTML, JSON Lines, PETRARCH XML, WARC web archives).
  */
 public final class ArticleSource {
 
@@ -28,6 +28,7 @@ public final class ArticleSource {
     private final HtmlReader html = new HtmlReader();
     private final JsonLinesReader jsonLines = new JsonLinesReader();
     private final PetrarchXmlReader petrarchXml = new PetrarchXmlReader();
+    private final WarcArticleReader warc = new WarcArticleReader();
 
     public ArticleSource(InputStream stdin) {
         // The caller owns stdin: reading "-" must not close it.
@@ -112,7 +113,9 @@ public final class ArticleSource {
             in.mark(FormatSniffer.HEAD_BYTES);
             byte[] head = in.readNBytes(FormatSniffer.HEAD_BYTES);
             in.reset();
-            return switch (sniffer.sniff(TextDecoding.decode(head), input)) {
+            return switch (sniffer.sniff(head, input)) {
+                case WARC -> warc.read(input, in);
+                case GZIP -> unreadable(input, Problems.GZIP);
                 case BINARY -> unreadable(input, Problems.BINARY);
                 case JSON_DOCUMENT -> unreadable(input, JSON_DOCUMENT);
                 case JSON_LINES -> jsonLines.read(input, TextDecoding.reader(in, head));

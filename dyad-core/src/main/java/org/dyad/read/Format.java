@@ -7,6 +7,10 @@ enum Format {
     HTML,
     JSON_LINES,
     PETRARCH_XML,
+    /** A web archive, plain or gzipped per record. */
+    WARC,
+    /** Gzip-compressed, but not a web archive. */
+    GZIP,
     BINARY,
     /** One JSON value over many lines, or an array: not one article per line. */
     JSON_DOCUMENT

@@ -1,6 +1,11 @@
 package org.dyad.read;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 import java.util.regex.Pattern;
 
 /** Tells an input's format from the text of its first few KB; the file name only breaks ties. */
@@ -21,6 +26,22 @@ final class FormatSniffer {
     private static final Pattern PETRARCH_ELEMENT = Pattern.compile("<(?:Articles|Sentences|Article|Sentence)[\\s>]");
     private static final Pattern JSON_ARRAY = Pattern.compile("\\[\\s*[{\\[\"\\]]");
     private static final int MANY_TAGS = 10;
+
+    private static final byte[] WARC_MAGIC = "WARC/".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * The format of an input whose first bytes are {@code head}: a web archive (plain or gzipped),
+     * some other gzip file, or else whatever its text shows.
+     */
+    Format sniff(byte[] head, String name) {
+        if (startsWith(head, WARC_MAGIC)) {
+            return Format.WARC;
+        }
+        if (isGzip(head)) {
+            return startsWith(gunzippedStart(head), WARC_MAGIC) ? Format.WARC : Format.GZIP;
+        }
+        return sniff(TextDecoding.decode(head), name);
+    }
 
     /** The format of an input whose decoded head (BOM removed) is {@code head}, named {@code name}. */
     Format sniff(String head, String name) {
@@ -65,6 +86,23 @@ final class FormatSniffer {
             }
         }
         return control * 10 > head.length();
+    }
+
+    private static boolean isGzip(byte[] head) {
+        return head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B;
+    }
+
+    /** The first few bytes inside a gzip stream; the head holds enough of it for those. */
+    private static byte[] gunzippedStart(byte[] head) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(head))) {
+            return in.readNBytes(WARC_MAGIC.length);
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     private static String extension(String name) {

@@ -10,7 +10,8 @@ final class Problems {
     static final long MAX_ARTICLE_BYTES = 10L * 1024 * 1024;
 
     static final String EMPTY = "empty article: nothing to code";
-    static final String BINARY = "binary data, not text: give a text, HTML, JSON Lines or PETRARCH XML file";
+    static final String BINARY = "binary data, not text: give a text, HTML, JSON Lines, PETRARCH XML or WARC file";
+    static final String GZIP = "gzip-compressed, and not a web archive: gunzip it first (only WARC files are read compressed)";
     static final String NO_SUCH_FILE = "no such file: check the path";
     static final String NOT_READABLE = "not readable (permission denied): check the file's permissions";
 

@@ -15,7 +15,7 @@ public sealed interface ReadOutcome {
 
     /**
      * An input, or one record of it ("feed.jsonl:7"), that gave no article, with what is wrong and
-     * what to do, in one line: "binary data, not text: give a text, HTML, JSON Lines or PETRARCH XML file".
+     * what to do, in one line: "binary data, not text: give a text, HTML, JSON Lines, PETRARCH XML or WARC file".
      */
     record Unreadable(String input, String problem) implements ReadOutcome {
         public Unreadable {

@@ -34,6 +34,11 @@ final class TextDecoding {
         return new InputStreamReader(in, charset(head));
     }
 
+    /** Whether {@code bytes} start with a UTF-8 or UTF-16 byte order mark, which settles their charset. */
+    static boolean hasByteOrderMark(byte[] bytes) {
+        return bomLength(bytes) > 0;
+    }
+
     private static Charset charset(byte[] head) {
         if (startsWith(head, 0xFE, 0xFF)) {
             return StandardCharsets.UTF_16BE;

@@ -134,7 +134,7 @@ class ArticleSourceTest {
         assertThat(outcomes).containsExactly(
                 new ReadOutcome.Unreadable(missing.toString(), "no such file: check the path"),
                 new ReadOutcome.Unreadable(binary.toString(),
-                        "binary data, not text: give a text, HTML, JSON Lines or PETRARCH XML file"),
+                        "binary data, not text: give a text, HTML, JSON Lines, PETRARCH XML or WARC file"),
                 new ReadOutcome.Unreadable(empty.toString(), "empty article: nothing to code"),
                 new ReadOutcome.Unreadable(blank.toString(), "empty article: nothing to code"),
                 new ReadOutcome.Unreadable(badDate.toString(),

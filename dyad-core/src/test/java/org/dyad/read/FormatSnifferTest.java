@@ -2,6 +2,11 @@ package org.dyad.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,6 +37,25 @@ class FormatSnifferTest {
             """)
     void sniff_content_decidesTheFormat(String head, String name, Format expected) {
         assertThat(sniffer.sniff(unescape(head), name)).isEqualTo(expected);
+    }
+
+    @Test
+    void sniff_bytes_tellsWebArchivesPlainAndGzippedAndOtherGzipFiles() throws IOException {
+        byte[] warc = "WARC/1.1\r\nWARC-Type: warcinfo\r\n".getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(sniffer.sniff(warc, "-")).isEqualTo(Format.WARC);
+        assertThat(sniffer.sniff(gzip(warc), "crawl.bin")).isEqualTo(Format.WARC);
+        assertThat(sniffer.sniff(gzip("Arnor voted on Sunday.".getBytes(StandardCharsets.UTF_8)), "a.txt.gz")).isEqualTo(Format.GZIP);
+        assertThat(sniffer.sniff(new byte[] {0x1f, (byte) 0x8b}, "cut.gz")).isEqualTo(Format.GZIP);
+        assertThat(sniffer.sniff("WARC is a format.".getBytes(StandardCharsets.UTF_8), "a.txt")).isEqualTo(Format.TEXT);
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        }
+        return out.toByteArray();
     }
 
     @ParameterizedTest(name = "{0}")
