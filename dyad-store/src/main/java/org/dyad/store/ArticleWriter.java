@@ -1,0 +1,219 @@
+package org.dyad.store;
+
+import org.dyad.model.Article;
+import org.dyad.model.ArticleIds;
+import org.dyad.model.Attribution;
+import org.dyad.model.Event;
+import org.dyad.pipeline.ArticleResult;
+import org.dyad.search.IndexedArticle;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes articles and their events inside a transaction the caller owns: an article already stored
+ * with the same content is left alone, one at the same URL (or with the same id when it has no URL)
+ * is replaced with its events, and the actors touched are recounted from the events.
+ */
+final class ArticleWriter {
+
+    /** What a batch did, and what the index must learn from it once the transaction is committed. */
+    record Written(List<IngestResult> results, List<IndexedArticle> indexed, Set<String> removed) {
+    }
+
+    private static final String INSERT_EVENT = "INSERT INTO events (event_id, article_id, url, input, sentence, event_date,"
+            + " date_source, day, source_code, source_country, source_role, source_name, source_text, target_code,"
+            + " target_country, target_role, target_name, target_text, cameo, cameo_root, quad_class, goldstein, plover,"
+            + " mode, location_name, location_country, location_lat, location_lon, evidence, confidence, trigger_word,"
+            + " coding_rule, explanation) VALUES (" + Params.marks(33) + ")";
+    private static final String INSERT_ARTICLE = "INSERT INTO articles (id, url, input, publisher, title, published, text,"
+            + " content_hash, ingested_at, events) VALUES (" + Params.marks(10) + ")";
+    private static final String INSERT_ATTRIBUTION = "INSERT INTO attributions (event_id, position, name, kind, anonymous,"
+            + " inferred) VALUES (?, ?, ?, ?, ?, ?)";
+
+    private final Connection c;
+
+    ArticleWriter(Connection c) {
+        this.c = c;
+    }
+
+    Written write(List<ArticleResult> results) throws SQLException {
+        List<IngestResult> out = new ArrayList<>();
+        Map<String, IndexedArticle> indexed = new LinkedHashMap<>();
+        Set<String> removed = new LinkedHashSet<>();
+        Set<String> codes = new LinkedHashSet<>();
+        try (PreparedStatement events = c.prepareStatement(INSERT_EVENT);
+             PreparedStatement attributions = c.prepareStatement(INSERT_ATTRIBUTION);
+             PreparedStatement articles = c.prepareStatement(INSERT_ARTICLE)) {
+            for (ArticleResult r : results) {
+                Article a = r.annotated().article();
+                String hash = ArticleIds.sha256(a.text());
+                Integer stored = storedWithHash(hash);
+                if (stored != null) {
+                    out.add(new IngestResult(a.id(), IngestResult.Status.UNCHANGED, stored));
+                    continue;
+                }
+                List<String> old = sameArticle(a);
+                for (String id : old) {
+                    codes.addAll(codesOf(id));
+                    delete(id);
+                    indexed.remove(id);
+                    removed.add(id);
+                }
+                List<Event> kept = distinct(r.events());
+                Map<String, String> explained = Explanations.of(r);
+                Params.bind(articles, Arrays.asList(a.id(), a.url(), a.input(), a.publisher(), a.title(),
+                        a.published() == null ? Params.Null.DATE : a.published(), a.text(), hash, Instant.now(), kept.size()));
+                articles.executeUpdate();
+                for (Event e : kept) {
+                    Params.bind(events, eventRow(e, explained.get(e.eventId())));
+                    events.addBatch();
+                    List<Attribution> chain = e.attribution();
+                    for (int i = 0; i < chain.size(); i++) {
+                        Attribution link = chain.get(i);
+                        Params.bind(attributions, Arrays.asList(e.eventId(), i, link.name(), link.kind(), link.anonymous(), link.inferred()));
+                        attributions.addBatch();
+                    }
+                    codes.add(e.source().code().value());
+                    codes.add(e.target().code().value());
+                }
+                // Each article's rows go out before the next article looks for its own earlier copies.
+                events.executeBatch();
+                attributions.executeBatch();
+                removed.remove(a.id());
+                indexed.put(a.id(), new IndexedArticle(a.id(), a.url(), a.title(), a.publisher(), a.published(), a.text()));
+                out.add(new IngestResult(a.id(), old.isEmpty() ? IngestResult.Status.ADDED : IngestResult.Status.REPLACED, kept.size()));
+            }
+        }
+        recountActors(codes);
+        return new Written(out, List.copyOf(indexed.values()), removed);
+    }
+
+    private Integer storedWithHash(String hash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT events FROM articles WHERE content_hash = ? LIMIT 1")) {
+            ps.setString(1, hash);
+            try (ResultSet r = ps.executeQuery()) {
+                return r.next() ? r.getInt(1) : null;
+            }
+        }
+    }
+
+    /** Stored articles this one replaces: the same URL, or the same id. */
+    private List<String> sameArticle(Article a) throws SQLException {
+        String sql = a.url() == null ? "SELECT id FROM articles WHERE id = ?" : "SELECT id FROM articles WHERE id = ? OR url = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, a.id());
+            if (a.url() != null) {
+                ps.setString(2, a.url());
+            }
+            List<String> ids = new ArrayList<>();
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getString(1));
+                }
+            }
+            return ids;
+        }
+    }
+
+    private Set<String> codesOf(String articleId) throws SQLException {
+        Set<String> codes = new LinkedHashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT source_code, target_code FROM events WHERE article_id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    codes.add(r.getString(1));
+                    codes.add(r.getString(2));
+                }
+            }
+        }
+        return codes;
+    }
+
+    private void delete(String articleId) throws SQLException {
+        for (String sql : List.of(
+                "DELETE FROM attributions WHERE event_id IN (SELECT event_id FROM events WHERE article_id = ?)",
+                "DELETE FROM events WHERE article_id = ?",
+                "DELETE FROM articles WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, articleId);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** Actors are recounted from the events rather than incremented, so replacing an article leaves them exact. */
+    private void recountActors(Set<String> codes) throws SQLException {
+        List<String> list = List.copyOf(codes);
+        for (int from = 0; from < list.size(); from += 500) {
+            List<String> chunk = list.subList(from, Math.min(list.size(), from + 500));
+            String in = "(" + Params.marks(chunk.size()) + ")";
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM actors WHERE code IN " + in)) {
+                Params.bind(ps, chunk);
+                ps.executeUpdate();
+            }
+            String sql = "INSERT INTO actors (code, country, role, name, first_seen, last_seen, events)"
+                    + " SELECT code, MIN(country), MIN(role), MIN(name), MIN(day), MAX(day), COUNT(*) FROM ("
+                    + " SELECT source_code AS code, source_country AS country, source_role AS role, source_name AS name, day"
+                    + " FROM events WHERE source_code IN " + in
+                    + " UNION ALL SELECT target_code, target_country, target_role, target_name, day"
+                    + " FROM events WHERE target_code IN " + in + ") seen GROUP BY code";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                List<Object> params = new ArrayList<>(chunk);
+                params.addAll(chunk);
+                Params.bind(ps, params);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** The pipeline dedupes events; should two still share an id, the first stands for both. */
+    private static List<Event> distinct(List<Event> events) {
+        Map<String, Event> byId = new LinkedHashMap<>();
+        for (Event e : events) {
+            byId.putIfAbsent(e.eventId(), e);
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private static List<Object> eventRow(Event e, String explanation) {
+        LocalDate day = day(e.date().value());
+        return Arrays.asList(e.eventId(), e.articleId(), e.url(), e.input(), e.sentence(), e.date().value(),
+                e.date().source(), day == null ? Params.Null.DATE : day,
+                e.source().code().value(), e.source().country(), e.source().role(), e.source().name(), e.source().text(),
+                e.target().code().value(), e.target().country(), e.target().role(), e.target().name(), e.target().text(),
+                e.cameo().value(), e.cameo().root(), e.quadClass(), e.goldstein(), e.plover(), e.mode().label(),
+                e.location() == null ? null : e.location().name(), e.location() == null ? null : e.location().country(),
+                e.location() == null ? Params.Null.DOUBLE : e.location().lat(),
+                e.location() == null ? Params.Null.DOUBLE : e.location().lon(),
+                e.evidence(), e.confidence(), e.trigger(), e.rule(), explanation);
+    }
+
+    /** The first day of the date the text gives: a day, a month ("2020-08") or a year ("2020"); null when unknown. */
+    static LocalDate day(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return switch (value.length()) {
+                case 10 -> LocalDate.parse(value);
+                case 7 -> LocalDate.parse(value + "-01");
+                case 4 -> LocalDate.of(Integer.parseInt(value), 1, 1);
+                default -> null;
+            };
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.dyad.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The WHERE clause of an {@link EventQuery} over the events table, with its parameters. A text
+ * query has been turned into the ids of the matching articles before.
+ */
+record Filter(String where, List<Object> params) {
+
+    static Filter of(EventQuery q, List<String> articleIds) {
+        List<String> terms = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (q.country() != null) {
+            terms.add("(source_country = ? OR target_country = ?)");
+            params.add(q.country());
+            params.add(q.country());
+        }
+        if (q.actor() != null) {
+            terms.add("(source_code LIKE ? OR target_code LIKE ?)");
+            params.add(q.actor() + "%");
+            params.add(q.actor() + "%");
+        }
+        if (q.dyad() != null) {
+            List<String> sides = q.dyadSides();
+            String a = sides.get(0);
+            String b = sides.get(1);
+            terms.add("((" + side("source", a, params) + " AND " + side("target", b, params) + ") OR ("
+                    + side("source", b, params) + " AND " + side("target", a, params) + "))");
+        }
+        if (q.root() != null) {
+            terms.add("cameo_root = ?");
+            params.add(q.root());
+        }
+        if (q.code() != null) {
+            terms.add("cameo LIKE ?");
+            params.add(q.code() + "%");
+        }
+        if (q.plover() != null) {
+            terms.add("UPPER(plover) = ?");
+            params.add(q.plover());
+        }
+        if (q.quadClass() != null) {
+            terms.add("quad_class = ?");
+            params.add(q.quadClass());
+        }
+        if (q.mode() != null) {
+            terms.add("mode = ?");
+            params.add(q.mode());
+        }
+        if (q.from() != null) {
+            terms.add("day >= ?");
+            params.add(q.from());
+        }
+        if (q.to() != null) {
+            terms.add("day <= ?");
+            params.add(q.to());
+        }
+        if (articleIds != null) {
+            if (articleIds.isEmpty()) {
+                terms.add("1 = 0");
+            } else {
+                terms.add("article_id IN (" + Params.marks(articleIds.size()) + ")");
+                params.addAll(articleIds);
+            }
+        }
+        return new Filter(terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms), List.copyOf(params));
+    }
+
+    /** A side matches the actor codes starting with it: a country ("RUS") all of its actors, "IGO" every IGO. */
+    private static String side(String column, String value, List<Object> params) {
+        params.add(value + "%");
+        return column + "_code LIKE ?";
+    }
+}
