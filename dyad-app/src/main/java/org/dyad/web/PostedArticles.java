@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dyad.model.Article;
 import org.dyad.read.ArticleSource;
 import org.dyad.read.ReadOutcome;
+import org.dyad.time.PublicationDates;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +69,10 @@ final class PostedArticles {
         }
         if (!node.path("text").isTextual()) {
             throw new BadRequest("text", "no \"text\" string: the article's text is required");
+        }
+        JsonNode published = node.path("published");
+        if (published.isTextual() && PublicationDates.parse(published.asText()).isEmpty()) {
+            throw new BadRequest("published", "'" + published.asText() + "' is not a date: give YYYY-MM-DD or an ISO date-time");
         }
         try {
             return json.writeValueAsBytes(node);
