@@ -93,7 +93,7 @@ async function loadCountries(wanted) {
   const countries = [...byCountry.entries()].sort((a, b) => a[0].localeCompare(b[0]));
   for (const select of [$('country'), $('partner')]) {
     for (const [code, n] of countries) {
-      select.append(el('option', { value: code }, `${code} (${n})`));
+      select.append(el('option', { value: code, title: `${n} actor mentions` }, code));
     }
   }
   if (wanted.country && byCountry.has(wanted.country)) $('country').value = wanted.country;
@@ -264,6 +264,12 @@ async function drawMap(f) {
       .addTo(markers);
   }
   map.invalidateSize();
+  if (places.size > 0) {
+    const bounds = L.latLngBounds([...places.values()].map((p) => [p.loc.lat, p.loc.lon]));
+    map.fitBounds(bounds.pad(0.5), { maxZoom: 4 });
+  } else {
+    map.setView([30, 20], 1);
+  }
   box.dataset.places = String(places.size);
   box.dataset.state = 'ready';
 }
@@ -315,7 +321,7 @@ function attributionChain(chain) {
   return chain.map((a) => `${a.name}${a.anonymous ? ' (anonymous)' : ''}${a.inferred ? ' (inferred)' : ''}`).join(' ← ');
 }
 
-function eventDetail(e) {
+function eventDetail(e, stored) {
   const loc = e.location;
   const explanation = Array.isArray(e.explanation) ? e.explanation.join('\n') : (e.explanation || '');
   return [
@@ -331,23 +337,25 @@ function eventDetail(e) {
       ...field('Mode', e.mode),
       ...field('According to', el('span', { 'data-test': 'event-attribution' }, attributionChain(e.attribution))),
       ...field('Coded by', `${e.rule || ''}${e.trigger ? ' — trigger “' + e.trigger + '”' : ''}, confidence ${e.confidence}`),
-      ...field('Article', el('a', { href: `#article-${e.article_id}`, 'data-test': 'article-link',
-        onclick: (ev) => { ev.preventDefault(); showArticle(e.article_id, e.event_id); } }, e.url || e.article_id))),
+      ...field('Article', stored
+        ? el('a', { href: `#article-${e.article_id}`, 'data-test': 'article-link',
+          onclick: (ev) => { ev.preventDefault(); showArticle(e.article_id, e.event_id, e.evidence); } }, e.url || e.article_id)
+        : 'the text coded live (not stored)')),
     el('details', { open: '' }, el('summary', {}, 'Why it was coded so'),
       el('pre', { 'data-test': 'event-explanation' }, explanation || 'no explanation stored')),
   ];
 }
 
-function selectEvent(e, row) {
+function selectEvent(e, row, stored = true) {
   for (const r of document.querySelectorAll('#events-body tr.selected')) r.classList.remove('selected');
   if (row) row.classList.add('selected');
   const box = $('event-detail');
-  box.replaceChildren(...eventDetail(e));
+  box.replaceChildren(...eventDetail(e, stored));
   box.dataset.eventId = e.event_id;
   box.hidden = false;
 }
 
-async function showArticle(id, eventId) {
+async function showArticle(id, eventId, evidence) {
   const panel = $('article-panel');
   const view = $('article-view');
   view.dataset.state = 'loading';
@@ -364,7 +372,8 @@ async function showArticle(id, eventId) {
       el('p', { class: 'meta' }, [a.publisher, a.published, a.url].filter(Boolean).join(' · ')),
       el('h4', {}, `${a.events.length} events`), list,
       el('div', { class: 'article-text', 'data-test': 'article-text' },
-        ...a.text.split(/\n\s*\n/).map((para) => el('p', {}, para))));
+        ...a.text.split(/\n\s*\n/).map((para) => el('p', {
+          class: evidence && para.includes(evidence) ? 'selected' : null }, para))));
     view.dataset.articleId = a.id;
     view.dataset.state = 'ready';
   } catch (err) {
@@ -397,7 +406,10 @@ async function codeLive(ev) {
         el('td', {}, e.date || '—'), el('td', {}, actorLabel(e.source)), el('td', {}, e.cameo),
         el('td', {}, actorLabel(e.target)), el('td', { class: `mode mode-${e.mode}` }, e.mode),
         el('td', { class: 'evidence' }, e.evidence));
-      row.addEventListener('click', () => selectEvent(e, null));
+      row.addEventListener('click', () => {
+        selectEvent(e, null, false);
+        $('event-detail').scrollIntoView({ behavior: 'instant', block: 'start' });
+      });
       return row;
     });
     const explanation = result.articles.map((a) => a.explanation).join('\n\n');
