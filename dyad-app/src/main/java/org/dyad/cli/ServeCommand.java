@@ -45,10 +45,16 @@ final class ServeCommand implements Callable<Integer> {
             err.println("dyad: --port " + port + ": give a port from 1 to 65535, or 0 for a free one");
             return 2;
         }
-        Lexicons lexicons = Setup.lexicons(err, dictionaries);
-        if (lexicons == null) {
-            return 1;
+        // The lexicons serve only coding: they load with CoreNLP, after the server answers. PETRARCH
+        // dictionaries are read first, so that a wrong folder is said at once rather than on first use.
+        Lexicons given = null;
+        if (dictionaries != null) {
+            given = Setup.lexicons(err, dictionaries);
+            if (given == null) {
+                return 1;
+            }
         }
+        Lexicons petrarch = given;
         String spec = store == null ? EventStore.defaultSpec() : store;
         EventStore events;
         try {
@@ -57,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("dyad: " + e.getMessage());
             return 1;
         }
-        LiveCoder coder = new LiveCoder(() -> Setup.pipeline(lexicons), ApiJson.mapper());
+        LiveCoder coder = new LiveCoder(() -> Setup.pipeline(petrarch != null ? petrarch : Setup.lexicons(err)), ApiJson.mapper());
         String token = System.getenv(tokenEnv);
         DyadServer server = new DyadServer(events, coder, token, err);
         try {

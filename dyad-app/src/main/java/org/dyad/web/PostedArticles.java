@@ -25,6 +25,9 @@ final class PostedArticles {
     /** Coding is costly: a request codes a handful of articles, not a corpus. */
     static final int MAX_ARTICLES = 20;
 
+    /** The {@code input} of posted articles and their events. */
+    static final String INPUT = "posted";
+
     private final ObjectMapper json;
 
     PostedArticles(ObjectMapper json) {
@@ -45,7 +48,9 @@ final class PostedArticles {
                     throw new BadRequest(isJson ? "text" : "body", "posted " + u.input().replaceFirst("^-", "text")
                             + ": " + u.problem());
                 }
-                articles.add(((ReadOutcome.Read) outcome).article());
+                Article a = ((ReadOutcome.Read) outcome).article();
+                // Named for where it came from, as a file is: the readers call stdin "-".
+                articles.add(new Article(a.id(), a.url(), INPUT, a.title(), a.publisher(), a.published(), a.text()));
                 if (articles.size() > MAX_ARTICLES) {
                     throw new BadRequest("body", "more than " + MAX_ARTICLES + " articles in one request: post fewer,"
                             + " or store a corpus with dyad ingest");

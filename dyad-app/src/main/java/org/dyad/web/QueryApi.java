@@ -1,5 +1,6 @@
 package org.dyad.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,7 +48,7 @@ final class QueryApi {
         SeriesQuery query = SeriesQuery.parse(QueryParams.of(ctx, SERIES_PARAMETERS));
         ObjectNode out = json.createObjectNode();
         out.put("interval", query.interval().name().toLowerCase(java.util.Locale.ROOT));
-        out.set("points", json.valueToTree(store.series(query)));
+        out.set("points", roundedGoldstein(json.valueToTree(store.series(query))));
         ctx.json(out);
     }
 
@@ -55,7 +56,7 @@ final class QueryApi {
     void dyads(Context ctx) {
         EventQuery filter = EventQuery.parse(QueryParams.of(ctx, EventQuery.PARAMETERS));
         ObjectNode out = json.createObjectNode();
-        out.set("dyads", json.valueToTree(store.dyads(filter, filter.limit())));
+        out.set("dyads", roundedGoldstein(json.valueToTree(store.dyads(filter, filter.limit()))));
         ctx.json(out);
     }
 
@@ -110,6 +111,16 @@ final class QueryApi {
     void counts(Context ctx) {
         QueryParams.of(ctx, List.of());
         ctx.json(json.valueToTree(store.counts()));
+    }
+
+    /** Sums of one-decimal scores, without the binary fractions that summing doubles leaves (43.900000000000006). */
+    private static JsonNode roundedGoldstein(JsonNode rows) {
+        for (JsonNode row : rows) {
+            if (row instanceof ObjectNode o && o.has("goldstein")) {
+                o.put("goldstein", Math.round(o.get("goldstein").asDouble() * 1000) / 1000.0);
+            }
+        }
+        return rows;
     }
 
     private static List<String> with(List<String> names, String more) {

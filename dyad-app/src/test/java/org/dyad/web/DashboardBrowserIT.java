@@ -128,6 +128,7 @@ class DashboardBrowserIT {
         if (store != null) {
             store.close();
         }
+        TempDirs.delete(dir);
     }
 
     @Test

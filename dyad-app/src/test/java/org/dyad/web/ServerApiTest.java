@@ -116,6 +116,7 @@ class ServerApiTest {
         if (store != null) {
             store.close();
         }
+        TempDirs.delete(dir);
     }
 
     // ---- reading ---------------------------------------------------------------------------------
@@ -318,6 +319,7 @@ class ServerApiTest {
         assertThat(e.get("cameo").asText()).isEqualTo("070");
         assertThat(e.get("target").get("code").asText()).isEqualTo("TUR");
         assertThat(e.get("explanation").asText()).contains(SENT_AID);
+        assertThat(e.get("input").asText()).isEqualTo("posted");
         assertThat(body.get("articles").get(0).get("explanation").asText()).contains("=> GRC 070 TUR");
         assertThat(getOk("/api/counts").get("events").asInt()).isEqualTo(6);
     }
