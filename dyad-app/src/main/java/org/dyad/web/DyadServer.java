@@ -39,6 +39,7 @@ public final class DyadServer implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
+            cfg.http.prefer405over404 = true;
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.staticFiles.add("/public", Location.CLASSPATH);
             cfg.staticFiles.enableWebjars();
@@ -102,8 +103,10 @@ public final class DyadServer implements AutoCloseable {
     }
 
     private static String httpMessage(HttpResponseException e) {
-        return e.getStatus() == 413
-                ? "the body is larger than " + MAX_BODY_BYTES + " bytes: post one article at a time, or store a corpus with dyad ingest"
-                : e.getMessage();
+        return switch (e.getStatus()) {
+            case 413 -> "the body is larger than " + MAX_BODY_BYTES + " bytes: post one article at a time, or store a corpus with dyad ingest";
+            case 405 -> "method not allowed here: /api/code and /api/ingest take POST, the others GET";
+            default -> e.getMessage();
+        };
     }
 }

@@ -162,6 +162,31 @@ class DashboardBrowserIT {
         assertThat(blrOnTimeline).isEqualTo(seriesTotal("country=BLR")).isPositive().isLessThan(allOnTimeline);
         assertThat(number(By.id("network"), "data-edges")).isPositive();
 
+        // A second country makes it a dyad, in either direction.
+        new Select(browser.findElement(By.id("partner"))).selectByValue("RUS");
+        waitFor("the views to show the dyad", d -> text(By.id("events-total")).contains("BLR ↔ RUS")
+                && "ready".equals(d.findElement(By.id("events-table")).getAttribute("data-state")));
+        long dyadTotal = get("/api/events?dyad=BLR,RUS").get("total").asLong();
+        assertThat(dyadTotal).isPositive().isLessThanOrEqualTo(blrTotal);
+        assertThat(browser.findElements(By.cssSelector("[data-test=event-row]"))).hasSize((int) dyadTotal);
+        assertThat(browser.getCurrentUrl()).contains("country=BLR").contains("partner=RUS");
+        screenshot("2b-dyad-BLR-RUS");
+
+        assertThat(severeConsoleMessages()).as("errors in the browser's console").isEmpty();
+
+        // A query the search cannot read is said, naming the parameter.
+        browser.findElement(By.id("q")).sendKeys("\"unclosed");
+        browser.findElement(By.id("apply")).click();
+        waitFor("the filter's error", d -> d.findElement(By.id("filter-error")).isDisplayed());
+        assertThat(text(By.id("filter-error"))).startsWith("q:");
+        browser.findElement(By.id("q")).clear();
+        new Select(browser.findElement(By.id("partner"))).selectByValue("");
+        waitFor("the views to show BLR again", d -> text(By.id("events-total")).contains("BLR:")
+                && "ready".equals(d.findElement(By.id("events-table")).getAttribute("data-state"))
+                && !d.findElement(By.id("filter-error")).isDisplayed());
+        rows = browser.findElements(By.cssSelector("[data-test=event-row]"));
+        assertThat(rows).hasSize((int) Math.min(blrTotal, 100));
+
         // Open an event: its sentence, its attribution, its explanation, then its article.
         JsonNode first = blr.get("events").get(0);
         rows.get(0).click();
@@ -190,9 +215,15 @@ class DashboardBrowserIT {
         assertThat(live).anySatisfy(row -> assertThat(row.getText()).contains("BLR").contains("RUS"));
         screenshot("5-live");
 
-        List<String> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        // The only errors since are the answers 400 to the query made wrong on purpose.
+        assertThat(severeConsoleMessages()).as("errors in the browser's console")
+                .allSatisfy(m -> assertThat(m).contains("/api/").contains("400"));
+    }
+
+    /** The console's errors since the last call (reading the log empties it). */
+    private List<String> severeConsoleMessages() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
-        assertThat(severe).as("errors in the browser's console").isEmpty();
     }
 
     private long seriesTotal(String filter) throws IOException, InterruptedException {

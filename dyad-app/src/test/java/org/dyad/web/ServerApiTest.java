@@ -303,6 +303,9 @@ class ServerApiTest {
         HttpResponse<String> endpoint = get("/api/nothing-here");
         assertThat(endpoint.statusCode()).isEqualTo(404);
         assertThat(json.readTree(endpoint.body()).get("error").asText()).contains("/api/nothing-here");
+        HttpResponse<String> method = get("/api/code");
+        assertThat(method.statusCode()).isEqualTo(405);
+        assertThat(json.readTree(method.body()).get("error").asText()).contains("POST");
         assertThat(log.toString(StandardCharsets.UTF_8)).as("nothing logged for users' mistakes").isEmpty();
     }
 
