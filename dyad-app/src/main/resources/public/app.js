@@ -346,13 +346,18 @@ function eventDetail(e, stored) {
   ];
 }
 
+function clearEventDetail() {
+  const box = $('event-detail');
+  box.replaceChildren(el('p', { class: 'help' }, 'Click an event to see its sentence, who reported it, and why it was coded so.'));
+  delete box.dataset.eventId;
+}
+
 function selectEvent(e, row, stored = true) {
   for (const r of document.querySelectorAll('#events-body tr.selected')) r.classList.remove('selected');
   if (row) row.classList.add('selected');
   const box = $('event-detail');
   box.replaceChildren(...eventDetail(e, stored));
   box.dataset.eventId = e.event_id;
-  box.hidden = false;
 }
 
 async function showArticle(id, eventId, evidence) {
@@ -436,7 +441,7 @@ async function refresh() {
   const f = filters();
   remember();
   showFilterError(null);
-  $('event-detail').hidden = true;
+  clearEventDetail();
   const views = [drawTimeline(f), drawNetwork(f), drawMap(f), drawEvents(f)];
   const results = await Promise.allSettled(views);
   const failed = results.find((r) => r.status === 'rejected');

@@ -79,6 +79,9 @@ final class ServeCommand implements Callable<Integer> {
         err.println("dyad: serving " + spec + " at http://" + host + ":" + server.port() + "/"
                 + (token == null || token.isBlank() ? "" : " (POST /api/ingest on, token from $" + tokenEnv + ")")
                 + "; Ctrl-C stops");
+        if (!isLoopback(host)) {
+            err.println("dyad: listening on " + host + ": whoever reaches this machine can read the store and use /api/code");
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -87,6 +90,14 @@ final class ServeCommand implements Callable<Integer> {
         }, "dyad-serve-stop"));
         stopped.await();
         return 0;
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     private static String rootMessage(Throwable e) {

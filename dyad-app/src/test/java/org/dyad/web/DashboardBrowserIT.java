@@ -190,7 +190,8 @@ class DashboardBrowserIT {
         // Open an event: its sentence, its attribution, its explanation, then its article.
         JsonNode first = blr.get("events").get(0);
         rows.get(0).click();
-        waitFor("the event's details", d -> d.findElement(By.id("event-detail")).isDisplayed());
+        waitFor("the event's details", d -> first.get("event_id").asText()
+                .equals(d.findElement(By.id("event-detail")).getAttribute("data-event-id")));
         assertThat(text(By.cssSelector("[data-test=event-sentence]"))).isEqualTo(first.get("evidence").asText()).isNotBlank();
         assertThat(text(By.cssSelector("[data-test=event-explanation]"))).contains(first.get("cameo").asText());
         screenshot("3-event");
