@@ -111,12 +111,29 @@ function showFilterError(err) {
 
 let timelineChart = null;
 
+/** Every period from the first to the last, so that quiet periods show as gaps, not vanish. */
+function everyPeriod(periods, interval) {
+  if (periods.length < 2) return periods;
+  const all = [];
+  const last = periods[periods.length - 1];
+  const day = new Date(`${periods[0]}T00:00:00Z`);
+  // A bound in case of a period the store names in a way this does not step onto.
+  for (let n = 0; n < 20000; n++) {
+    const iso = day.toISOString().slice(0, 10);
+    if (iso > last) break;
+    all.push(iso);
+    if (interval === 'month') day.setUTCMonth(day.getUTCMonth() + 1);
+    else day.setUTCDate(day.getUTCDate() + (interval === 'week' ? 7 : 1));
+  }
+  return all.length > 0 && all[all.length - 1] === last ? all : periods;
+}
+
 async function drawTimeline(f) {
   const box = $('timeline');
   box.dataset.state = 'loading';
   const interval = $('interval').value;
   const { points } = await api('/api/series', { ...f, interval });
-  const periods = [...new Set(points.map((p) => p.period))].sort();
+  const periods = everyPeriod([...new Set(points.map((p) => p.period))].sort(), interval);
   const index = new Map(periods.map((p, i) => [p, i]));
   const goldstein = periods.map(() => 0);
   const series = QUADS.map((q) => ({
@@ -139,8 +156,10 @@ async function drawTimeline(f) {
     animation: false,
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
-    grid: { left: 50, right: 50, top: 40, bottom: 40 },
-    xAxis: { type: 'category', data: periods },
+    grid: { left: 50, right: 50, top: 40, bottom: 60 },
+    dataZoom: periods.length > 60 ? [{ type: 'slider', height: 16, bottom: 8 }] : [],
+    xAxis: { type: 'category', data: periods,
+      axisLabel: { formatter: (v) => (interval === 'month' ? v.slice(0, 7) : v) } },
     yAxis: [{ type: 'value', name: 'events', minInterval: 1 }, { type: 'value', name: 'Goldstein' }],
     series,
   }, true);
