@@ -2,11 +2,11 @@ package org.dyad.cli;
 
 import org.dyad.pipeline.Lexicons;
 import org.dyad.store.EventStore;
-import org.dyad.store.StoreException;
 import org.dyad.web.ApiJson;
 import org.dyad.web.DyadServer;
 import org.dyad.web.LiveCoder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
@@ -20,9 +20,8 @@ import java.util.concurrent.CountDownLatch;
         exitCodeOnInvalidInput = 2)
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--store", paramLabel = "PATH|JDBC-URL",
-            description = "The store: a DuckDB file, jdbc:duckdb:… or jdbc:postgresql://… (default: $DYAD_STORE or ./dyad-data/dyad.duckdb)")
-    String store;
+    @Mixin
+    StoreOptions storeOptions;
 
     @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default 8080; 0 takes a free one)")
     int port;
@@ -55,12 +54,9 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         Lexicons petrarch = given;
-        String spec = store == null ? EventStore.defaultSpec() : store;
-        EventStore events;
-        try {
-            events = EventStore.open(spec);
-        } catch (StoreException e) {
-            err.println("dyad: " + e.getMessage());
+        String spec = storeOptions.spec();
+        EventStore events = storeOptions.open(err);
+        if (events == null) {
             return 1;
         }
         LiveCoder coder = new LiveCoder(() -> Setup.pipeline(petrarch != null ? petrarch : Setup.lexicons(err)), ApiJson.mapper());

@@ -32,20 +32,20 @@ final class ArticleWriter {
     record Written(List<IngestResult> results, List<IndexedArticle> indexed, Set<String> removed) {
     }
 
-    private static final String INSERT_EVENT = "INSERT INTO events (event_id, article_id, url, input, sentence, event_date,"
+    private static final String EVENT_COLUMNS = "event_id, article_id, url, input, sentence, event_date,"
             + " date_source, day, source_code, source_country, source_role, source_name, source_text, target_code,"
             + " target_country, target_role, target_name, target_text, cameo, cameo_root, quad_class, goldstein, plover,"
             + " mode, location_name, location_country, location_lat, location_lon, evidence, confidence, trigger_word,"
-            + " coding_rule, explanation) VALUES (" + Params.marks(33) + ")";
-    private static final String INSERT_ARTICLE = "INSERT INTO articles (id, url, input, publisher, title, published, text,"
-            + " content_hash, ingested_at, events) VALUES (" + Params.marks(10) + ")";
-    private static final String INSERT_ATTRIBUTION = "INSERT INTO attributions (event_id, position, name, kind, anonymous,"
-            + " inferred) VALUES (?, ?, ?, ?, ?, ?)";
+            + " coding_rule, explanation";
+    private static final String ARTICLE_COLUMNS = "id, url, input, publisher, title, published, text, content_hash, ingested_at, events";
+    private static final String ATTRIBUTION_COLUMNS = "event_id, position, name, kind, anonymous, inferred";
 
     private final Connection c;
+    private final Dialect dialect;
 
-    ArticleWriter(Connection c) {
+    ArticleWriter(Connection c, Dialect dialect) {
         this.c = c;
+        this.dialect = dialect;
     }
 
     Written write(List<ArticleResult> results) throws SQLException {
@@ -53,78 +53,57 @@ final class ArticleWriter {
         Map<String, IndexedArticle> indexed = new LinkedHashMap<>();
         Set<String> removed = new LinkedHashSet<>();
         Set<String> codes = new LinkedHashSet<>();
-        try (PreparedStatement events = c.prepareStatement(INSERT_EVENT);
-             PreparedStatement attributions = c.prepareStatement(INSERT_ATTRIBUTION);
-             PreparedStatement articles = c.prepareStatement(INSERT_ARTICLE)) {
-            for (ArticleResult r : results) {
-                Article a = r.annotated().article();
-                String hash = ArticleIds.sha256(a.text());
-                Integer stored = storedWithHash(hash);
-                if (stored != null) {
-                    out.add(new IngestResult(a.id(), IngestResult.Status.UNCHANGED, stored));
-                    continue;
-                }
-                List<String> old = sameArticle(a);
+        Stored stored = Stored.find(c, results);
+        try (Rows articles = Rows.of(c, dialect, "articles", ARTICLE_COLUMNS, 10);
+             Rows events = Rows.of(c, dialect, "events", EVENT_COLUMNS, 33);
+             Rows attributions = Rows.of(c, dialect, "attributions", ATTRIBUTION_COLUMNS, 6)) {
+        for (ArticleResult r : results) {
+            Article a = r.annotated().article();
+            String hash = ArticleIds.sha256(a.text());
+            Integer same = stored.eventsWithHash(hash);
+            if (same != null) {
+                out.add(new IngestResult(a.id(), IngestResult.Status.UNCHANGED, same));
+                continue;
+            }
+            List<String> old = stored.sameArticle(a);
+            if (!old.isEmpty()) {
+                // Rows still waiting would escape the delete: write them out first.
+                articles.flush();
+                events.flush();
+                attributions.flush();
                 for (String id : old) {
                     codes.addAll(codesOf(id));
                     delete(id);
+                    stored.forget(id);
                     indexed.remove(id);
                     removed.add(id);
                 }
-                List<Event> kept = distinct(r.events());
-                Map<String, String> explained = Explanations.of(r);
-                Params.bind(articles, Arrays.asList(a.id(), a.url(), a.input(), a.publisher(), a.title(),
-                        a.published() == null ? Params.Null.DATE : a.published(), a.text(), hash, Instant.now(), kept.size()));
-                articles.executeUpdate();
-                for (Event e : kept) {
-                    Params.bind(events, eventRow(e, explained.get(e.eventId())));
-                    events.addBatch();
-                    List<Attribution> chain = e.attribution();
-                    for (int i = 0; i < chain.size(); i++) {
-                        Attribution link = chain.get(i);
-                        Params.bind(attributions, Arrays.asList(e.eventId(), i, link.name(), link.kind(), link.anonymous(), link.inferred()));
-                        attributions.addBatch();
-                    }
-                    codes.add(e.source().code().value());
-                    codes.add(e.target().code().value());
-                }
-                // Each article's rows go out before the next article looks for its own earlier copies.
-                events.executeBatch();
-                attributions.executeBatch();
-                removed.remove(a.id());
-                indexed.put(a.id(), new IndexedArticle(a.id(), a.url(), a.title(), a.publisher(), a.published(), a.text()));
-                out.add(new IngestResult(a.id(), old.isEmpty() ? IngestResult.Status.ADDED : IngestResult.Status.REPLACED, kept.size()));
             }
+            List<Event> kept = distinct(r.events());
+            Map<String, String> explained = Explanations.of(r);
+            articles.add(Arrays.asList(a.id(), a.url(), a.input(), a.publisher(), a.title(),
+                    a.published() == null ? Params.Null.DATE : a.published(), a.text(), hash, Instant.now(), kept.size()));
+            for (Event e : kept) {
+                events.add(eventRow(e, explained.get(e.eventId())));
+                List<Attribution> chain = e.attribution();
+                for (int i = 0; i < chain.size(); i++) {
+                    Attribution link = chain.get(i);
+                    attributions.add(Arrays.asList(e.eventId(), i, link.name(), link.kind(), link.anonymous(), link.inferred()));
+                }
+                codes.add(e.source().code().value());
+                codes.add(e.target().code().value());
+            }
+            stored.remember(a, hash, kept.size());
+            removed.remove(a.id());
+            indexed.put(a.id(), new IndexedArticle(a.id(), a.url(), a.title(), a.publisher(), a.published(), a.text()));
+            out.add(new IngestResult(a.id(), old.isEmpty() ? IngestResult.Status.ADDED : IngestResult.Status.REPLACED, kept.size()));
+        }
+        articles.flush();
+        events.flush();
+        attributions.flush();
         }
         recountActors(codes);
         return new Written(out, List.copyOf(indexed.values()), removed);
-    }
-
-    private Integer storedWithHash(String hash) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT events FROM articles WHERE content_hash = ? LIMIT 1")) {
-            ps.setString(1, hash);
-            try (ResultSet r = ps.executeQuery()) {
-                return r.next() ? r.getInt(1) : null;
-            }
-        }
-    }
-
-    /** Stored articles this one replaces: the same URL, or the same id. */
-    private List<String> sameArticle(Article a) throws SQLException {
-        String sql = a.url() == null ? "SELECT id FROM articles WHERE id = ?" : "SELECT id FROM articles WHERE id = ? OR url = ?";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, a.id());
-            if (a.url() != null) {
-                ps.setString(2, a.url());
-            }
-            List<String> ids = new ArrayList<>();
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    ids.add(r.getString(1));
-                }
-            }
-            return ids;
-        }
     }
 
     private Set<String> codesOf(String articleId) throws SQLException {

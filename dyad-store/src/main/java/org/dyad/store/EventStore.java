@@ -150,7 +150,7 @@ public final class EventStore implements AutoCloseable {
             return List.of();
         }
         synchronized (writeLock) {
-            ArticleWriter.Written written = db.transaction(c -> new ArticleWriter(c).write(results));
+            ArticleWriter.Written written = db.transaction(c -> new ArticleWriter(c, db.dialect()).write(results));
             if (!written.indexed().isEmpty() || !written.removed().isEmpty()) {
                 try {
                     index.update(written.indexed(), written.removed());
