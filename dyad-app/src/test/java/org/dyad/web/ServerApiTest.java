@@ -309,6 +309,29 @@ class ServerApiTest {
         assertThat(log.toString(StandardCharsets.UTF_8)).as("nothing logged for users' mistakes").isEmpty();
     }
 
+    @Test
+    void oddValues_neverA500() throws Exception {
+        List<String> odd = List.of("", "%20", "%00", "'", "%22", "-1", "0", "99999999999", "2020-02-30", "%C3%84%C3%96",
+                "*", "RUS,", ",", "1e3", "null", "a".repeat(3000), "%27%3B%20DROP%20TABLE%20events%3B--", "RUS,BLR,UKR",
+                "NOT", "AND%20OR", "2020-01-01T00:00", "04%25");
+        List<String> params = new ArrayList<>(org.dyad.store.EventQuery.PARAMETERS);
+        params.add("interval");
+        int answered = 0;
+        for (String endpoint : List.of("/api/events", "/api/series", "/api/dyads", "/api/actors", "/api/search")) {
+            for (String param : params) {
+                for (String value : odd) {
+                    String path = endpoint + "?" + param + "=" + value;
+                    HttpResponse<String> res = get(path);
+                    assertThat(res.statusCode()).as("%s: %s", path, res.body()).isIn(200, 400);
+                    json.readTree(res.body());
+                    answered++;
+                }
+            }
+        }
+        assertThat(answered).isEqualTo(5 * 14 * odd.size());
+        assertThat(log.toString(StandardCharsets.UTF_8)).as("bugs logged").isEmpty();
+    }
+
     // ---- coding posted text ----------------------------------------------------------------------
 
     @Test
