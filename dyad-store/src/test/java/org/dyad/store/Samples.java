@@ -43,6 +43,35 @@ final class Samples {
         }
     }
 
+    /** Five articles, ten events: the corpus the query tests count on (see StoreContractTest for the sums). */
+    static List<ArticleResult> corpus() {
+        Article a1 = article("a1", "https://news.example/minsk-sochi", "Lukashenko flies to Sochi",
+                "Alexander Lukashenko flew to Sochi on Monday to meet Vladimir Putin, his first trip abroad since the disputed vote.",
+                "2020-09-14");
+        Article a2 = article("a2", "https://news.example/invasion", "Russian troops cross into Ukraine",
+                "Russian forces attacked Ukraine at dawn. Kyiv denied Moscow's claims. The United Nations condemned the assault.",
+                "2022-02-24");
+        Article a3 = article("a3", null, "Protests in Minsk",
+                "Tens of thousands marched in Minsk in August against the official result; Moscow said it would send police if asked.",
+                "2020-08-30");
+        Article a4 = article("a4", "https://news.example/strait", "Drills around Taiwan",
+                "China's military began drills around Taiwan after its president met the US House speaker; Washington promised aid.",
+                "2023-04-08");
+        Article a5 = article("a5", "https://news.example/weather", "Quiet weekend", "Nothing political happened this weekend.", "2023-05-01");
+        return List.of(
+                result(a1, Spec.of("BLRGOV", "RUSGOV", "042", "2020-09-14").according("Reuters", "unnamed officials").at("Sochi"),
+                        Spec.of("RUSGOV", "BLRGOV", "057", "2020-09-14"),
+                        Spec.of("BLRCOP", "BLRCVL", "173", "2020-09-13")),
+                result(a2, Spec.of("RUSMIL", "UKRMIL", "190", "2022-02-24").at("Kyiv"),
+                        Spec.of("UKRGOV", "RUSGOV", "111", "2022-02-24").mode(Mode.NEGATED),
+                        Spec.of("IGOUNO", "RUSGOV", "112", "2022-03-02")),
+                result(a3, Spec.of("BLRCVL", "BLRGOV", "141", "2020-08"),
+                        Spec.of("RUSGOV", "BLRGOV", "036", "2020-08-27").mode(Mode.FUTURE)),
+                result(a4, Spec.of("CHNMIL", "TWNGOV", "150", "2023-04-08"),
+                        Spec.of("USAGOV", "TWNGOV", "070", null)),
+                result(a5));
+    }
+
     static Article article(String id, String url, String title, String text, String published) {
         return new Article(id, url, "test/" + id + ".txt", title, "Test Wire", published == null ? null : LocalDate.parse(published), text);
     }
@@ -63,12 +92,27 @@ final class Samples {
         Location loc = s.place() == null ? null : new Location(s.place(), s.source().substring(0, 3), 50.0 + n, 30.0 + n);
         return new Event(ArticleIds.fromText(a.id() + "|" + n + "|" + s), a.id(), a.url(), a.input(), n,
                 s.date() == null ? EventDate.unknown() : new EventDate(s.date(), "text"),
-                actor(s.source()), actor(s.target()), cameo, quad, goldstein(cameo.root()), "CONSULT", s.mode(), loc, chain,
+                actor(s.source()), actor(s.target()), cameo, quad, goldstein(cameo.root()), plover(cameo.root()), s.mode(), loc, chain,
                 "Sentence " + n + " of " + a.id() + ".", 0.8, "met", "test rule");
     }
 
     private static Actor actor(String code) {
         return new Actor(new ActorCode(code), "Name of " + code, code.toLowerCase(), null);
+    }
+
+    static String plover(String root) {
+        return switch (root) {
+            case "03" -> "EXPRESS_INTENT";
+            case "04" -> "CONSULT";
+            case "05" -> "COOPERATE";
+            case "07" -> "AID";
+            case "11" -> "ACCUSE";
+            case "14" -> "PROTEST";
+            case "15" -> "MOBILIZE";
+            case "17" -> "COERCE";
+            case "19" -> "FIGHT";
+            default -> null;
+        };
     }
 
     static int quad(String root) {
