@@ -84,16 +84,17 @@ function restore() {
 }
 
 async function loadCountries(wanted) {
-  const { actors } = await api('/api/actors', { limit: 1000 });
+  const [{ actors }, { countries: names }] = await Promise.all([api('/api/actors', { limit: 1000 }), api('/api/countries')]);
   const byCountry = new Map();
   for (const a of actors) {
     if (!a.country) continue;
     byCountry.set(a.country, (byCountry.get(a.country) || 0) + a.events);
   }
-  const countries = [...byCountry.entries()].sort((a, b) => a[0].localeCompare(b[0]));
+  const name = (code) => names[code] || code;
+  const countries = [...byCountry.keys()].sort((a, b) => name(a).localeCompare(name(b)));
   for (const select of [$('country'), $('partner')]) {
-    for (const [code, n] of countries) {
-      select.append(el('option', { value: code, title: `${n} actor mentions` }, code));
+    for (const code of countries) {
+      select.append(el('option', { value: code }, names[code] ? `${names[code]} (${code})` : code));
     }
   }
   if (wanted.country && byCountry.has(wanted.country)) $('country').value = wanted.country;

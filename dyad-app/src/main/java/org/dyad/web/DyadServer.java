@@ -35,6 +35,8 @@ public final class DyadServer implements AutoCloseable {
         ObjectMapper json = ApiJson.mapper();
         QueryApi query = new QueryApi(store, json);
         CodeApi code = new CodeApi(coder, store, new IngestToken(ingestToken), json);
+        ObjectNode countries = json.createObjectNode();
+        CountryNames.bundled().all().forEach(countries.putObject("countries")::put);
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -50,6 +52,7 @@ public final class DyadServer implements AutoCloseable {
             cfg.routes.get("/api/articles/{id}", query::article);
             cfg.routes.get("/api/search", query::search);
             cfg.routes.get("/api/counts", query::counts);
+            cfg.routes.get("/api/countries", ctx -> ctx.json(countries));
             cfg.routes.post("/api/code", code::code);
             cfg.routes.post("/api/ingest", code::ingest);
             cfg.routes.exception(BadQueryException.class, (e, ctx) -> error(json, ctx, 400, e.parameter(), message(e)));

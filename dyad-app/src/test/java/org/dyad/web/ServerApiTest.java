@@ -255,6 +255,14 @@ class ServerApiTest {
     }
 
     @Test
+    void countries_namedFromTheLexicon() throws Exception {
+        JsonNode countries = getOk("/api/countries").get("countries");
+        assertThat(countries.get("BLR").asText()).isEqualTo("Belarus");
+        assertThat(countries.get("USA").asText()).isEqualTo("United States");
+        assertThat(countries.size()).isGreaterThan(190);
+    }
+
+    @Test
     void counts_ofTheStore() throws Exception {
         JsonNode c = getOk("/api/counts");
         assertThat(c.get("articles").asInt()).isEqualTo(3);
