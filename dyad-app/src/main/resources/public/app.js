@@ -136,7 +136,8 @@ async function drawTimeline(f) {
   const { points } = await api('/api/series', { ...f, interval });
   const periods = everyPeriod([...new Set(points.map((p) => p.period))].sort(), interval);
   const index = new Map(periods.map((p, i) => [p, i]));
-  const goldstein = periods.map(() => 0);
+  // null, not 0, where nothing happened: a quiet month is not a neutral one.
+  const goldstein = periods.map(() => null);
   const series = QUADS.map((q) => ({
     name: q.name, type: 'bar', stack: 'events', itemStyle: { color: q.colour },
     data: periods.map(() => 0),
@@ -145,12 +146,12 @@ async function drawTimeline(f) {
   for (const p of points) {
     const i = index.get(p.period);
     series[p.quad_class - 1].data[i] += p.events;
-    goldstein[i] += p.goldstein;
+    goldstein[i] = (goldstein[i] || 0) + p.goldstein;
     total += p.events;
   }
   series.push({
     name: 'Goldstein sum', type: 'line', yAxisIndex: 1, symbolSize: 6,
-    itemStyle: { color: '#2c3e50' }, data: goldstein.map((g) => Math.round(g * 10) / 10),
+    itemStyle: { color: '#2c3e50' }, data: goldstein.map((g) => (g === null ? null : Math.round(g * 10) / 10)),
   });
   if (!timelineChart) timelineChart = echarts.init(box);
   timelineChart.setOption({
