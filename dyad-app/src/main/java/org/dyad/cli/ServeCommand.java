@@ -23,10 +23,10 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (default 8080; 0 takes a free one)")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "Port to listen on (default 8080; 0 takes a free one)")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
             description = "Address to listen on (default 127.0.0.1: this machine only; 0.0.0.0 for every interface)")
     String host;
 
