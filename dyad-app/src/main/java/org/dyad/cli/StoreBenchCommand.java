@@ -65,7 +65,7 @@ final class StoreBenchCommand implements java.util.concurrent.Callable<Integer> 
             int loaded = 0;
             for (int n = 0; n < articles; n++) {
                 int k = Math.min(perArticle, events - loaded);
-                batch.add(corpus.article(n, k));
+                batch.add(corpus.article(n, articles, k));
                 loaded += k;
                 if (batch.size() == 1000 || n == articles - 1) {
                     s.ingestAll(batch);
@@ -98,8 +98,10 @@ final class StoreBenchCommand implements java.util.concurrent.Callable<Integer> 
                 s.actors(EventQuery.parse(Map.of("from", year + "-01-01", "to", year + "-12-31")), 20);
             });
             measure(out, "text search (20 hits)", i -> s.search(corpus.word() + " " + corpus.word(), 20, 0));
+            // A text filter names something particular, like a country in the middle of the long tail.
+            List<String> tail = corpus.countries().subList(60, 120);
             measure(out, "events by country + text", i -> s.events(EventQuery.parse(Map.of(
-                    "country", top.get(r.nextInt(top.size())), "q", corpus.word()))));
+                    "country", top.get(r.nextInt(top.size())), "q", SyntheticCorpus.nameOf(tail.get(r.nextInt(tail.size())))))));
             measure(out, "article by id", i -> s.article("syn" + r.nextInt(articles)));
         } finally {
             if (dir != null) {

@@ -52,7 +52,8 @@ final class ArticleWriter {
         List<IngestResult> out = new ArrayList<>();
         Map<String, IndexedArticle> indexed = new LinkedHashMap<>();
         Set<String> removed = new LinkedHashSet<>();
-        Set<String> codes = new LinkedHashSet<>();
+        Set<String> recount = new LinkedHashSet<>();
+        Map<String, ActorTally> added = new LinkedHashMap<>();
         Stored stored = Stored.find(c, results);
         try (Rows articles = Rows.of(c, dialect, "articles", ARTICLE_COLUMNS, 10);
              Rows events = Rows.of(c, dialect, "events", EVENT_COLUMNS, 33);
@@ -72,7 +73,7 @@ final class ArticleWriter {
                 events.flush();
                 attributions.flush();
                 for (String id : old) {
-                    codes.addAll(codesOf(id));
+                    recount.addAll(codesOf(id));
                     delete(id);
                     stored.forget(id);
                     indexed.remove(id);
@@ -90,8 +91,8 @@ final class ArticleWriter {
                     Attribution link = chain.get(i);
                     attributions.add(Arrays.asList(e.eventId(), i, link.name(), link.kind(), link.anonymous(), link.inferred()));
                 }
-                codes.add(e.source().code().value());
-                codes.add(e.target().code().value());
+                ActorTally.add(added, e.source(), e);
+                ActorTally.add(added, e.target(), e);
             }
             stored.remember(a, hash, kept.size());
             removed.remove(a.id());
@@ -102,7 +103,10 @@ final class ArticleWriter {
         events.flush();
         attributions.flush();
         }
-        recountActors(codes);
+        // Codes of replaced articles are recounted from the events; new ones are added to their tallies.
+        added.keySet().removeAll(recount);
+        addToActors(added.values());
+        recountActors(recount);
         return new Written(out, List.copyOf(indexed.values()), removed);
     }
 
@@ -128,6 +132,58 @@ final class ArticleWriter {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, articleId);
                 ps.executeUpdate();
+            }
+        }
+    }
+
+    private void addToActors(java.util.Collection<ActorTally> tallies) throws SQLException {
+        List<ActorTally> list = List.copyOf(tallies);
+        for (int from = 0; from < list.size(); from += 500) {
+            List<ActorTally> chunk = list.subList(from, Math.min(list.size(), from + 500));
+            String sql = "INSERT INTO actors (code, country, role, name, first_seen, last_seen, events) VALUES "
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(" + Params.marks(7) + ")"))
+                    + " ON CONFLICT (code) DO UPDATE SET events = actors.events + excluded.events,"
+                    + " name = LEAST(actors.name, excluded.name),"
+                    + " first_seen = LEAST(actors.first_seen, excluded.first_seen),"
+                    + " last_seen = GREATEST(actors.last_seen, excluded.last_seen)";
+            List<Object> params = new ArrayList<>();
+            for (ActorTally t : chunk) {
+                params.addAll(Arrays.asList(t.code, t.country, t.role, t.name, t.first == null ? Params.Null.DATE : t.first,
+                        t.last == null ? Params.Null.DATE : t.last, (long) t.events));
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Params.bind(ps, params);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** One actor code's events in a batch: how many, the least name (as a recount's MIN would pick), first and last day. */
+    private static final class ActorTally {
+        final String code;
+        final String country;
+        final String role;
+        String name;
+        LocalDate first;
+        LocalDate last;
+        int events;
+
+        private ActorTally(org.dyad.model.Actor a) {
+            this.code = a.code().value();
+            this.country = a.country();
+            this.role = a.role();
+        }
+
+        static void add(Map<String, ActorTally> tallies, org.dyad.model.Actor a, Event e) {
+            ActorTally t = tallies.computeIfAbsent(a.code().value(), k -> new ActorTally(a));
+            t.events++;
+            if (a.name() != null && (t.name == null || a.name().compareTo(t.name) < 0)) {
+                t.name = a.name();
+            }
+            LocalDate d = day(e.date().value());
+            if (d != null) {
+                t.first = t.first == null || d.isBefore(t.first) ? d : t.first;
+                t.last = t.last == null || d.isAfter(t.last) ? d : t.last;
             }
         }
     }

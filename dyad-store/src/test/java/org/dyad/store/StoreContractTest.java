@@ -156,6 +156,38 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void actors_afterAddsAndAReplacement_equalARecountFromTheEvents() throws Exception {
+        ingestCorpus();
+        store.ingest(Samples.result(Samples.article("a3", null, "Protests in Minsk", "Police detained hundreds.", "2020-08-30"),
+                Samples.Spec.of("BLRCOP", "BLRCVL", "173", "2020-08-30"), Samples.Spec.of("RUSGOV", "BLRGOV", "036", "2019-01-02")));
+        store.ingestAll(List.of(Samples.result(Samples.article("a6", null, "More", "Another report.", "2024-01-01"),
+                Samples.Spec.of("RUSGOV", "USAGOV", "042", "2024-01-01"), Samples.Spec.of("IGOUNO", "CHNMIL", "042", null))));
+        store.close();
+        store = null;
+        String recount = "SELECT code, MIN(country), MIN(role), MIN(name), MIN(day), MAX(day), COUNT(*) FROM ("
+                + " SELECT source_code AS code, source_country AS country, source_role AS role, source_name AS name, day FROM events"
+                + " UNION ALL SELECT target_code, target_country, target_role, target_name, day FROM events) a GROUP BY code ORDER BY code";
+        String table = "SELECT code, country, role, name, first_seen, last_seen, events FROM actors ORDER BY code";
+        try (Connection c = DriverManager.getConnection(jdbc(spec()))) {
+            assertThat(rows(c, table)).isEqualTo(rows(c, recount)).hasSize(11);
+        }
+    }
+
+    private static List<String> rows(Connection c, String sql) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 1; i <= 7; i++) {
+                    sb.append(r.getString(i)).append('|');
+                }
+                rows.add(sb.toString().replaceAll("\\|(\\d+)\\|$", "|#$1|"));
+            }
+        }
+        return rows;
+    }
+
+    @Test
     void ingestAll_sameArticleTwiceInOneBatch_storesItOnce() {
         List<ArticleResult> corpus = Samples.corpus();
         List<IngestResult> results = store.ingestAll(List.of(corpus.get(0), corpus.get(0), corpus.get(1)));
@@ -176,6 +208,8 @@ abstract class StoreContractTest {
         assertThat(count("dyad", "BLR,RUS")).isEqualTo(3);
         assertThat(count("dyad", "BLR,BLR")).isEqualTo(2);
         assertThat(count("dyad", "RUSGOV,BLRGOV")).isEqualTo(3);
+        assertThat(count("dyad", "IGO,RUS")).isEqualTo(1);
+        assertThat(count("dyad", "IGOUNO,UKR")).isZero();
         assertThat(count("root", "04")).isEqualTo(1);
         assertThat(count("code", "11")).isEqualTo(2);
         assertThat(count("code", "042")).isEqualTo(1);
