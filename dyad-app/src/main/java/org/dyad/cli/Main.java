@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The entry point of {@code ./dyad}. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
         description = "Codes political events (who did what to whom, when, where, according to whom) from news.",
-        subcommands = {CodeCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class,
+        subcommands = {CodeCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class, ServeCommand.class,
                 IngestCommand.class, QueryCommand.class, ReindexCommand.class, StoreBenchCommand.class, WatchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {

@@ -1,5 +1,7 @@
 package org.dyad.store;
 
+import org.dyad.model.ActorCode;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,8 +70,15 @@ record Filter(String where, List<Object> params) {
         return new Filter(terms.isEmpty() ? "" : " WHERE " + String.join(" AND ", terms), List.copyOf(params));
     }
 
-    /** A side matches the actor codes starting with it: a country ("RUS") all of its actors, "IGO" every IGO. */
+    /**
+     * A side matches the actor codes starting with it: a country ("RUS") all of its actors (through
+     * the country column, which is what those codes start with), "IGO" or "RUSGOV" by prefix.
+     */
     private static String side(String column, String value, List<Object> params) {
+        if (value.length() == 3 && !new ActorCode(value).isOrganisation()) {
+            params.add(value);
+            return column + "_country = ?";
+        }
         params.add(value + "%");
         return column + "_code LIKE ?";
     }

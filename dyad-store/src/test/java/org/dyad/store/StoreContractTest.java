@@ -208,6 +208,8 @@ abstract class StoreContractTest {
         assertThat(count("dyad", "BLR,RUS")).isEqualTo(3);
         assertThat(count("dyad", "BLR,BLR")).isEqualTo(2);
         assertThat(count("dyad", "RUSGOV,BLRGOV")).isEqualTo(3);
+        assertThat(count("dyad", "IGO,RUS")).isEqualTo(1);
+        assertThat(count("dyad", "IGOUNO,UKR")).isZero();
         assertThat(count("root", "04")).isEqualTo(1);
         assertThat(count("code", "11")).isEqualTo(2);
         assertThat(count("code", "042")).isEqualTo(1);
