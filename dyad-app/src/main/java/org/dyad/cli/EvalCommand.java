@@ -6,9 +6,7 @@ import org.dyad.eval.ValidationFile;
 import org.dyad.eval.ValidationRecord;
 import org.dyad.model.Article;
 import org.dyad.model.Sentence;
-import org.dyad.nlp.ConllU;
 import org.dyad.nlp.GivenParses;
-import org.dyad.nlp.PennTrees;
 import org.dyad.pipeline.ArticleResult;
 import org.dyad.pipeline.Lexicons;
 import org.dyad.pipeline.OrderedParallel;
@@ -92,10 +90,7 @@ final class EvalCommand implements Callable<Integer> {
         for (ValidationRecord r : records) {
             String parse = r.parse();
             try {
-                if (parse.isBlank()) {
-                    throw new IllegalArgumentException("the record has no <Parse>");
-                }
-                out.put(r.id(), Character.isDigit(parse.charAt(0)) ? ConllU.parseAllWithCoreNlpLemmas(parse) : List.of(PennTrees.toSentence(parse, 0)));
+                out.put(r.id(), GivenParses.sentences(parse));
             } catch (RuntimeException e) {
                 err.println("dyad: " + file + ": record " + r.id() + ": unusable parse (" + e.getMessage() + "): coded as no events");
                 out.put(r.id(), List.of());

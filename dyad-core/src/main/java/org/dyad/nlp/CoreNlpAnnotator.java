@@ -38,7 +38,22 @@ public final class CoreNlpAnnotator implements Annotator {
     private final StanfordCoreNLP pipeline;
 
     public CoreNlpAnnotator() {
-        this.pipeline = new StanfordCoreNLP(properties());
+        this(properties());
+    }
+
+    private CoreNlpAnnotator(Properties properties) {
+        this.pipeline = new StanfordCoreNLP(properties);
+    }
+
+    /**
+     * The floor a dependency-based coder cannot go below: tokenize, ssplit, pos, lemma and depparse
+     * with Dyad's settings, no NER. {@code dyad bench} measures Dyad against it.
+     */
+    public static CoreNlpAnnotator floor() {
+        Properties props = properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
+        props.remove("ner.buildEntityMentions");
+        return new CoreNlpAnnotator(props);
     }
 
     static Properties properties() {
@@ -47,6 +62,9 @@ public final class CoreNlpAnnotator implements Annotator {
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("tokenize.options", "invertible=false,ptb3Escaping=false,normalizeParentheses=false");
         props.setProperty("ner.buildEntityMentions", "true");
+        // For experiments: -Ddyad.corenlp.KEY=VALUE sets CoreNLP's property KEY.
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("dyad.corenlp."))
+                .forEach(k -> props.setProperty(k.substring("dyad.corenlp.".length()), System.getProperty(k)));
         return props;
     }
 
