@@ -14,6 +14,7 @@ import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
+import org.dyad.code.EventLexicon;
 import org.dyad.model.AnnotatedArticle;
 import org.dyad.model.Article;
 import org.dyad.model.Mention;
@@ -25,7 +26,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.HashSet;
+import java.util.Locale;
 
 /**
  * Annotates with CoreNLP: tokenize, ssplit, pos, lemma, ner and the UD dependency parser. NER is
@@ -53,13 +57,31 @@ public final class CoreNlpAnnotator implements Annotator {
     /** SUTime on its own, on the sentences that may hold a time; null when the NER runs it (or no NER runs). */
     private final TimeAnnotator sutime;
 
+    /** Whether a sentence's times are wanted: only where some word may trigger an event, or everywhere. */
+    private final Predicate<List<CoreLabel>> wantsTimes;
+
+    /** Times are read in every sentence. */
     public CoreNlpAnnotator() {
-        this(properties(), PlaceNames.bundled()::refine);
+        this(properties(), PlaceNames.bundled()::refine, tokens -> true);
     }
 
-    private CoreNlpAnnotator(Properties properties, UnaryOperator<Sentence> refine) {
+    /**
+     * Times are read only in sentences with a word whose lemma triggers an entry of the event
+     * lexicon: a time dates an event of its sentence and serves nothing else, and SUTime is the
+     * costliest part of the NER. Events are the same as with {@link #CoreNlpAnnotator()}; only
+     * {@code --explain} shows no times for the predications of sentences that cannot give an event.
+     */
+    public static CoreNlpAnnotator datingEventsOf(EventLexicon events) {
+        Set<String> triggers = new HashSet<>();
+        events.all().forEach(e -> triggers.add(e.trigger().toLowerCase(Locale.ROOT)));
+        return new CoreNlpAnnotator(properties(), PlaceNames.bundled()::refine,
+                tokens -> tokens.stream().anyMatch(t -> triggers.contains(lemma(t).toLowerCase(Locale.ROOT))));
+    }
+
+    private CoreNlpAnnotator(Properties properties, UnaryOperator<Sentence> refine, Predicate<List<CoreLabel>> wantsTimes) {
         this.pipeline = new StanfordCoreNLP(properties);
         this.refine = refine;
+        this.wantsTimes = wantsTimes;
         boolean nerRunsSutime = properties.getProperty("annotators").contains("ner")
                 && Boolean.parseBoolean(properties.getProperty("ner.useSUTime", "true"));
         boolean anyTimes = properties.getProperty("annotators").contains("ner");
@@ -74,7 +96,7 @@ public final class CoreNlpAnnotator implements Annotator {
         Properties props = properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
         props.stringPropertyNames().stream().filter(k -> k.startsWith("ner.")).forEach(props::remove);
-        return new CoreNlpAnnotator(props, UnaryOperator.identity());
+        return new CoreNlpAnnotator(props, UnaryOperator.identity(), tokens -> false);
     }
 
     static Properties properties() {
@@ -108,7 +130,8 @@ public final class CoreNlpAnnotator implements Annotator {
         SUTime.TimeIndex timeIndex = new SUTime.TimeIndex();
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap s : document.get(CoreAnnotations.SentencesAnnotation.class)) {
-            List<CoreMap> timexes = sutime == null ? List.of() : times(s, text, docDate, timeIndex);
+            List<CoreMap> timexes = sutime == null || !wantsTimes.test(s.get(CoreAnnotations.TokensAnnotation.class))
+                    ? List.of() : times(s, text, docDate, timeIndex);
             sentences.add(refine.apply(convert(s, sentences.size(), headlineEnd, timexes)));
         }
         return new AnnotatedArticle(article, sentences);

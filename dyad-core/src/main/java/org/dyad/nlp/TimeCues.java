@@ -42,11 +42,21 @@ final class TimeCues {
             "christmas", "easter", "thanksgiving", "halloween", "valentine", "passover", "hanukkah", "chanukah",
             "kwanzaa", "diwali", "ramadan", "eid", "lent", "advent", "mayo");
 
+    /**
+     * Numbers that can be or begin a time: a day or an hour ("24", "9"), a year or decade ("2021",
+     * "1990s", "'90s", "2014-2022", "mid-2021"), an ordinal ("24th"), a clock time or a written date
+     * ("10:30", "9/11", "2021-01-24", "3pm"). Counts ("3,000 protesters", "1.5 million", "S-400")
+     * are none: a unit after them ("100 days") is a cue of its own.
+     */
+    private static final java.util.regex.Pattern NUMERIC_TIME = java.util.regex.Pattern.compile(
+            "^\\d{1,2}$|(?<!\\d)[12]\\d{3}(?!\\d)|^'\\d\\ds$|^\\d+(st|nd|rd|th)$|\\d[:/]\\d|^\\d{1,2}(am|pm|a\\.m\\.|p\\.m\\.)$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private TimeCues() {
     }
 
     /** Tokens SUTime reads on each side of a cue: an expression and the verb that sets its tense. */
-    static final int REACH = 6;
+    static final int REACH = Integer.getInteger("dyad.sutime.reach", 6);
 
     /**
      * The stretches of the sentence, as [start, end) token ranges, that hold a cue with {@link #REACH}
@@ -73,7 +83,7 @@ final class TimeCues {
     static boolean isCue(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (Character.isDigit(word.charAt(i))) {
-                return true;
+                return NUMERIC_TIME.matcher(word).find();
             }
         }
         // The month, not the modal verb, which SUTime leaves alone too.

@@ -23,7 +23,7 @@ public final class SharedPipeline {
     public static synchronized Pipeline get() {
         if (pipeline == null) {
             Lexicons lexicons = Lexicons.bundled();
-            pipeline = new Pipeline(new CoreNlpAnnotator(), lexicons);
+            pipeline = new Pipeline(CoreNlpAnnotator.datingEventsOf(lexicons.events()), lexicons);
         }
         return pipeline;
     }
