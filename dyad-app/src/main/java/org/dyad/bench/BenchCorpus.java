@@ -53,6 +53,10 @@ public final class BenchCorpus {
             "Lawmakers in {TC} demanded that {S} release the detained journalists.");
 
     private final List<Country> pool;
+    /** For each country of the pool: any of its names, adjectives or its capital, as a whole word. */
+    private final Map<Country, Pattern> anyWord = new java.util.HashMap<>();
+    /** Each name of a country of the pool, as a whole word. */
+    private final Map<String, Pattern> names = new java.util.HashMap<>();
 
     public BenchCorpus(ActorLexicon lexicon) {
         // Countries that can stand in for another: with a name, an adjective and a capital, and a
@@ -61,6 +65,13 @@ public final class BenchCorpus {
                 .filter(c -> !c.names().isEmpty() && !c.adjectives().isEmpty() && !c.seats().isEmpty())
                 .filter(c -> !c.name().endsWith("s") && c.name().split(" ").length <= 2)
                 .sorted(Comparator.comparing(Country::iso3)).toList();
+        for (Country c : pool) {
+            List<String> words = new ArrayList<>(c.names());
+            words.addAll(c.adjectives());
+            words.add(c.seats().get(0));
+            anyWord.put(c, word(words));
+            c.names().forEach(n -> names.put(n, word(List.of(n))));
+        }
     }
 
     /** A generated article: its file name and its text in the house layout. */
@@ -132,10 +143,7 @@ public final class BenchCorpus {
     private List<Country> mentioned(String text) {
         List<Country> out = new ArrayList<>();
         for (Country c : pool) {
-            List<String> words = new ArrayList<>(c.names());
-            words.addAll(c.adjectives());
-            words.add(c.seats().get(0));
-            if (words.stream().anyMatch(w -> word(w).matcher(text).find())) {
+            if (anyWord.get(c).matcher(text).find()) {
                 out.add(c);
             }
         }
@@ -144,10 +152,11 @@ public final class BenchCorpus {
         return out;
     }
 
-    private static int count(String text, Country c) {
+    /** How often the text names the country, by any of its names. */
+    private int count(String text, Country c) {
         int n = 0;
         for (String name : c.names()) {
-            Matcher m = word(name).matcher(text);
+            Matcher m = names.get(name).matcher(text);
             while (m.find()) {
                 n++;
             }
@@ -187,8 +196,12 @@ public final class BenchCorpus {
         return m.replaceAll(r -> Matcher.quoteReplacement(replacements.get(r.group())));
     }
 
-    private static Pattern word(String w) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}.])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}])");
+    private static Pattern word(List<String> alternatives) {
+        StringBuilder alternation = new StringBuilder();
+        for (String w : alternatives) {
+            alternation.append(alternation.length() == 0 ? "" : "|").append(Pattern.quote(w));
+        }
+        return Pattern.compile("(?<![\\p{L}\\p{N}.])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
     }
 
     private static String fill(String template, Country s, Country t) {

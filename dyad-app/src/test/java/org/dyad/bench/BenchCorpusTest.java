@@ -21,6 +21,8 @@ class BenchCorpusTest {
     private static final Path DEMO = Path.of("../demo/articles");
     private static final Path BENCH = Path.of("../bench/articles");
 
+    private static final List<BenchCorpus.Generated> GENERATED = generate();
+
     private static List<BenchCorpus.Generated> generate() {
         List<Article> sources;
         try (Stream<ReadOutcome> read = new ArticleSource(new ByteArrayInputStream(new byte[0])).read(List.of(DEMO.toString()))) {
@@ -33,7 +35,7 @@ class BenchCorpusTest {
 
     @Test
     void generate_reproducesTheCommittedCorpus() throws IOException {
-        List<BenchCorpus.Generated> generated = generate();
+        List<BenchCorpus.Generated> generated = GENERATED;
         assertThat(generated).hasSizeGreaterThanOrEqualTo(200);
         try (Stream<Path> files = Files.list(BENCH)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
@@ -46,7 +48,7 @@ class BenchCorpusTest {
 
     @Test
     void generate_variationsDifferFromTheirArticleInDateAndCountries() {
-        List<BenchCorpus.Generated> generated = generate();
+        List<BenchCorpus.Generated> generated = GENERATED;
         String original = generated.stream().filter(g -> g.fileName().equals("eu-sanctions-russia-ukraine-invasion-2022-v00.txt"))
                 .findFirst().orElseThrow().text();
         long changedDates = generated.stream().filter(g -> g.fileName().startsWith("eu-sanctions-russia-ukraine-invasion-2022-v")
