@@ -32,6 +32,9 @@ public final class PlaceNames {
     private static final int MAX_TOKENS = 5;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Entities a place name that starts on an untyped word may take in whole ("Saint" + PERSON "Lucia"). */
+    private static final java.util.Set<String> NAMED_TYPES = java.util.Set.of("LOCATION", "COUNTRY", "CITY", "PERSON",
+            "ORGANIZATION", "MISC");
 
     private final Map<String, List<String>> countries = new HashMap<>();
     private final Map<String, List<String>> nationalities = new HashMap<>();
@@ -81,7 +84,11 @@ public final class PlaceNames {
         }
         List<Mention> mentions = new ArrayList<>();
         for (Mention m : sentence.mentions()) {
-            String type = m.type().equals("LOCATION") ? typeOf(m.text()) : null;
+            // A PERSON of several words that is a country's whole name is the country ("Saint Lucia",
+            // "Sierra Leone"); one word ("Jordan", "Chad") may well be a person.
+            String type = m.type().equals("LOCATION") ? typeOf(m.text())
+                    : m.type().equals("PERSON") && m.end() - m.start() > 1 && matches(countries.get(key(m.text())), m.text())
+                    ? "COUNTRY" : null;
             if (type == null) {
                 mentions.add(m);
             } else {
@@ -91,10 +98,13 @@ public final class PlaceNames {
         }
         int i = 0;
         while (i < n) {
-            int end = untypedStart(sentence, tags, i) ? longestName(sentence, tags, i) : -1;
+            int end = untypedStart(sentence, tags, i) ? longestName(sentence, tags, mentions, i) : -1;
             if (end > i) {
                 String words = sentence.words(i, end);
                 String type = typeOf(words);
+                final int from = i;
+                // "Saint Lucia" where the NER saw only "Lucia" (as a person): the longer name wins.
+                mentions.removeIf(m -> m.start() >= from && m.end() <= end);
                 mentions.add(new Mention(i, end, type, words));
                 java.util.Arrays.fill(tags, i, end, type);
                 i = end;
@@ -124,18 +134,31 @@ public final class PlaceNames {
                 && (t.pos().startsWith("NN") || t.pos().startsWith("JJ"));
     }
 
-    /** The end of the longest untyped stretch from {@code start} that names a place, or -1. */
-    private int longestName(Sentence s, String[] tags, int start) {
+    /**
+     * The end of the longest stretch from {@code start} that names a place, or -1: untyped words,
+     * and whole entities the NER found after them ("Saint" untyped before "Lucia", which the NER
+     * took for a person).
+     */
+    private int longestName(Sentence s, String[] tags, List<Mention> mentions, int start) {
         int limit = start;
-        while (limit < s.size() && limit - start < MAX_TOKENS && tags[limit].equals("O")) {
+        while (limit < s.size() && limit - start < MAX_TOKENS && (tags[limit].equals("O") || NAMED_TYPES.contains(tags[limit]))) {
             limit++;
         }
         for (int end = limit; end > start; end--) {
-            if (typeOf(s.words(start, end)) != null) {
+            if (!cutsAMention(mentions, start, end) && typeOf(s.words(start, end)) != null) {
                 return end;
             }
         }
         return -1;
+    }
+
+    private static boolean cutsAMention(List<Mention> mentions, int start, int end) {
+        for (Mention m : mentions) {
+            if (m.start() < end && m.end() > start && (m.start() < start || m.end() > end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

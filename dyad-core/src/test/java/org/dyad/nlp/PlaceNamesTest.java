@@ -50,6 +50,22 @@ class PlaceNamesTest {
     }
 
     @Test
+    void refine_untypedWordBeforeALocation_theLongerNameWins() {
+        Sentence s = NAMES.refine(sentence("Aid", "NN", "O", "reached", "VBD", "O", "Saint", "NNP", "O",
+                "Lucia", "NNP", "LOCATION", "today", "NN", "DATE"));
+        assertThat(tags(s)).containsExactly("O", "O", "COUNTRY", "COUNTRY", "DATE");
+        assertThat(s.mentions()).filteredOn(m -> m.covers(3)).singleElement()
+                .satisfies(m -> assertThat(m.text()).isEqualTo("Saint Lucia"));
+    }
+
+    @Test
+    void refine_personOfSeveralWordsThatIsACountrysName_country() {
+        Sentence s = NAMES.refine(sentence("Sierra", "NNP", "PERSON", "Leone", "NNP", "PERSON", "thanked", "VBD", "O",
+                "Jordan", "NNP", "PERSON"));
+        assertThat(tags(s)).containsExactly("COUNTRY", "COUNTRY", "O", "PERSON");
+    }
+
+    @Test
     void refine_leavesPeopleOrganisationsLowercaseWordsAndVerbsAlone() {
         // "Georgia" tagged PERSON stays a person; "us" is no country; a capitalised verb is no place.
         Sentence original = sentence("Georgia", "NNP", "PERSON", "told", "VBD", "O", "us", "PRP", "O",
