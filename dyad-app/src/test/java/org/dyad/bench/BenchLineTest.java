@@ -51,7 +51,8 @@ class BenchLineTest {
 
     @Test
     void givenParseLine_namesTheCodersOwnSpeedFirst() {
-        String formatted = new GivenParseLine(61234.4, 812.6, 284, 290, 20, 900).format();
-        assertThat(formatted).startsWith("bench: given_parse_sent_per_s=61234 parse_sent_per_s=813 records=284");
+        String formatted = new GivenParseLine(61234.4, 70000.2, 812.6, 284, 290, 20, 900).format();
+        assertThat(formatted).startsWith("bench: given_parse_sent_per_s=61234 parse_sent_per_s=813 records=284")
+                .endsWith(" given_parse_sent_per_cpu_s=70000");
     }
 }

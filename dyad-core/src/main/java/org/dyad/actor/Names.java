@@ -9,10 +9,31 @@ final class Names {
     private Names() {
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     static String key(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        if (plain(text)) {
+            // Most keys are plain ASCII words with single spaces: there is nothing to fold but case,
+            // and the coder looks up every span of up to eight tokens of every sentence.
+            return text.replace('`', '\'').toLowerCase(Locale.ROOT).strip();
+        }
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         folded = folded.replace('’', '\'').replace('‘', '\'').replace('`', '\'');
-        return folded.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** Printable ASCII with no two spaces in a row: what NFD, mark removal and space folding leave as it is. */
+    private static boolean plain(String text) {
+        char previous = 'x';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c > '~' || c == ' ' && previous == ' ') {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /**
