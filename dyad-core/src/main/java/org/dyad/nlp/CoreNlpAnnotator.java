@@ -33,11 +33,13 @@ import java.util.Locale;
 
 /**
  * Annotates with CoreNLP: tokenize, ssplit, pos, lemma, ner and the UD dependency parser. NER is
- * CoreNLP's statistical three-class model (PERSON, ORGANIZATION, LOCATION) with SUTime anchored at
- * the publication date; the fine-grained types Dyad reads (COUNTRY, CITY, NATIONALITY) come from
- * its own lexicon and gazetteer ({@link PlaceNames}) instead of CoreNLP's fine-grained pass, which
- * cost more than the parser. The pipeline is built once and shared: CoreNLP's {@code annotate} is
- * safe to call from several threads, each with its own {@link Annotation}.
+ * CoreNLP's statistical three-class model (PERSON, ORGANIZATION, LOCATION) with its numeric
+ * classifiers; the fine-grained types Dyad reads (COUNTRY, CITY, NATIONALITY) come from its own
+ * lexicon and gazetteer ({@link PlaceNames}) instead of CoreNLP's fine-grained pass, which cost
+ * more than the parser; and SUTime, anchored at the publication date, runs on its own over the
+ * stretches of a sentence that may hold a time ({@link TimeCues}). The pipeline is built once and
+ * shared: CoreNLP's {@code annotate} is safe to call from several threads, each with its own
+ * {@link Annotation}.
  *
  * <p>The headline is annotated together with the body, separated by a blank line, so that one call
  * covers the whole article; its sentences come first and are flagged.
