@@ -139,6 +139,11 @@ final class BenchCommand implements Callable<Integer> {
         int passes = repeat == null ? 1 : repeat;
         List<String> corpus = inputs == null || inputs.isEmpty()
                 ? List.of(Setup.home().resolve("bench/articles").toString()) : inputs;
+        List<Article> articles = read(corpus);
+        if (articles.isEmpty()) {
+            err.println("dyad: no articles to measure in " + String.join(", ", corpus) + ": give files or folders of articles");
+            return 1;
+        }
         long l0 = System.nanoTime();
         Lexicons lexicons = Setup.lexicons(err);
         long l1 = System.nanoTime();
@@ -148,11 +153,6 @@ final class BenchCommand implements Callable<Integer> {
         long l3 = System.nanoTime();
         out.printf("load: lexicons %.1f s, Dyad's CoreNLP %.1f s, floor CoreNLP %.1f s%n",
                 (l1 - l0) / 1e9, (l2 - l1) / 1e9, (l3 - l2) / 1e9);
-        List<Article> articles = read(corpus);
-        if (articles.isEmpty()) {
-            err.println("dyad: no articles to measure in " + String.join(", ", corpus) + ": give files or folders of articles");
-            return 1;
-        }
         List<Article> warm = articles.subList(0, Math.min(WARM_UP_ARTICLES, articles.size()));
         try (OrderedParallel<Article, Timed<ArticleResult>> dyad = new OrderedParallel<>(workers);
              OrderedParallel<Article, Timed<AnnotatedArticle>> bare = new OrderedParallel<>(workers)) {
@@ -230,6 +230,9 @@ final class BenchCommand implements Callable<Integer> {
         List<ValidationRecord> records;
         try {
             records = ValidationFile.read(givenParse);
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println("dyad: " + givenParse + ": no such file: check the path");
+            return 1;
         } catch (IOException e) {
             err.println("dyad: " + givenParse + ": " + e.getMessage());
             return 1;
