@@ -49,7 +49,7 @@ final class Setup {
     }
 
     static Pipeline pipeline(Lexicons lexicons) {
-        return new Pipeline(new CoreNlpAnnotator(), lexicons);
+        return new Pipeline(CoreNlpAnnotator.datingEventsOf(lexicons.events()), lexicons);
     }
 
     /** Where Dyad is installed: the launcher passes it, so the demo corpus is found from any folder. */

@@ -14,19 +14,21 @@ final class Names {
 
     static String key(String text) {
         if (plain(text)) {
-            // Most look-ups are plain ASCII words with single spaces: no folding needed, and this runs per token.
-            return text.toLowerCase(Locale.ROOT).strip();
+            // Most keys are plain ASCII words with single spaces: there is nothing to fold but case,
+            // and the coder looks up every span of up to eight tokens of every sentence.
+            return text.replace('`', '\'').toLowerCase(Locale.ROOT).strip();
         }
         String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         folded = folded.replace('’', '\'').replace('‘', '\'').replace('`', '\'');
         return SPACES.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
+    /** Printable ASCII with no two spaces in a row: what NFD, mark removal and space folding leave as it is. */
     private static boolean plain(String text) {
         char previous = 'x';
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 128 || c == '`' || c < ' ' || c == ' ' && previous == ' ') {
+            if (c < ' ' || c > '~' || c == ' ' && previous == ' ') {
                 return false;
             }
             previous = c;

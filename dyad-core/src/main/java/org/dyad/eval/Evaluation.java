@@ -2,8 +2,7 @@ package org.dyad.eval;
 
 import org.dyad.model.Article;
 import org.dyad.model.Sentence;
-import org.dyad.nlp.ConllU;
-import org.dyad.nlp.PennTrees;
+import org.dyad.nlp.GivenParses;
 import org.dyad.pipeline.ArticleResult;
 
 import java.util.HashMap;
@@ -26,12 +25,8 @@ public final class Evaluation {
     public static Map<String, List<Sentence>> givenParses(List<ValidationRecord> records, Consumer<String> problems) {
         Map<String, List<Sentence>> out = new HashMap<>();
         for (ValidationRecord r : records) {
-            String parse = r.parse();
             try {
-                if (parse.isBlank()) {
-                    throw new IllegalArgumentException("the record has no <Parse>");
-                }
-                out.put(r.id(), Character.isDigit(parse.charAt(0)) ? ConllU.parseAllWithCoreNlpLemmas(parse) : List.of(PennTrees.toSentence(parse, 0)));
+                out.put(r.id(), GivenParses.sentences(r.parse()));
             } catch (RuntimeException e) {
                 problems.accept("record " + r.id() + ": unusable parse (" + e.getMessage() + "): coded as no events");
                 out.put(r.id(), List.of());

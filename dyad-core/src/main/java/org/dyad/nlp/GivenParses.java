@@ -19,6 +19,18 @@ public final class GivenParses implements Annotator {
         this.byArticle = Map.copyOf(byArticle);
     }
 
+    /**
+     * The sentences of one given parse: CoNLL-U as it is (with CoreNLP's lemmas), a Penn Treebank
+     * tree converted to UD by CoreNLP. Throws IllegalArgumentException when there is none.
+     */
+    public static List<Sentence> sentences(String parse) {
+        if (parse.isBlank()) {
+            throw new IllegalArgumentException("the record has no <Parse>");
+        }
+        return Character.isDigit(parse.charAt(0))
+                ? ConllU.parseAllWithCoreNlpLemmas(parse) : List.of(PennTrees.toSentence(parse, 0));
+    }
+
     @Override
     public AnnotatedArticle annotate(Article article) {
         List<Sentence> sentences = byArticle.get(article.id());

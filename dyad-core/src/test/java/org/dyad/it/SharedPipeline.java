@@ -31,7 +31,8 @@ public final class SharedPipeline {
     /** The one CoreNLP annotator, for tests that code with other lexicons. */
     public static synchronized CoreNlpAnnotator annotator() {
         if (annotator == null) {
-            annotator = new CoreNlpAnnotator();
+            // Times are read only in sentences with a trigger of Dyad's own lexicon, as the command line does.
+            annotator = CoreNlpAnnotator.datingEventsOf(Lexicons.bundled().events());
         }
         return annotator;
     }
