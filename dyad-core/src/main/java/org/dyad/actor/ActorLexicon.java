@@ -30,6 +30,9 @@ public final class ActorLexicon {
 
     private final Map<String, List<Named>> names = new HashMap<>();
     private final Map<String, String> agents = new HashMap<>();
+    /** The first word of every name and agent: most tokens begin none, and need no look-up of the spans from them. */
+    private final java.util.Set<String> nameFirstWords = new java.util.HashSet<>();
+    private final java.util.Set<String> agentFirstWords = new java.util.HashSet<>();
     private final Map<String, Country> countriesByIso3 = new LinkedHashMap<>();
     private final Map<String, Country> countriesByIso2 = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
@@ -105,7 +108,7 @@ public final class ActorLexicon {
 
     /** Names found between two tokens, longest first at each position, left to right, not overlapping. */
     public List<NameMatch> names(Sentence sentence, int from, int to) {
-        return longestMatches(from, to, MAX_NAME_TOKENS, (i, j) -> {
+        return longestMatches(from, to, MAX_NAME_TOKENS, i -> mayBeginName(sentence, i, to), (i, j) -> {
             String words = sentence.words(i, j);
             for (Named named : names.getOrDefault(Names.key(words), List.of())) {
                 if (Names.caseCompatible(named.written(), words)) {
@@ -120,11 +123,17 @@ public final class ActorLexicon {
      * Scans left to right; at each token takes the longest span (up to {@code max} tokens) that
      * {@code lookup} recognises, then goes on after it: the usual longest-match dictionary look-up.
      */
-    private static <T> List<T> longestMatches(int from, int to, int max, java.util.function.BiFunction<Integer, Integer, T> lookup,
+    private static <T> List<T> longestMatches(int from, int to, int max, java.util.function.IntPredicate mayStart,
+                                              java.util.function.BiFunction<Integer, Integer, T> lookup,
                                               java.util.function.ToIntFunction<T> endOf) {
         List<T> out = new ArrayList<>();
         int i = from;
         while (i < to) {
+            if (!mayStart.test(i)) {
+                // No entry begins with this word: spare the look-ups of every span from here.
+                i++;
+                continue;
+            }
             T found = null;
             for (int j = Math.min(to, i + max); j > i && found == null; j--) {
                 found = lookup.apply(i, j);
@@ -158,7 +167,8 @@ public final class ActorLexicon {
 
     /** Generic agents and titles between two tokens, matched on lemmas, longest first. */
     public List<AgentMatch> agents(Sentence sentence, int from, int to) {
-        return longestMatches(from, to, maxAgentTokens, (i, j) -> {
+        return longestMatches(from, to, maxAgentTokens, i -> !sentence.token(i).pos().equals("HYPH")
+                && agentFirstWords.contains(lemmas(sentence, i, i + 1)), (i, j) -> {
             String key = lemmas(sentence, i, j);
             String role = agents.get(key);
             return role == null ? null : new AgentMatch(i, j, role, key);
@@ -168,6 +178,27 @@ public final class ActorLexicon {
     /** The role of a single lemma, or null. */
     public String agentRole(String lemma) {
         return agents.get(Names.key(lemma));
+    }
+
+    /**
+     * Whether a name may begin at token {@code i}: its first word is the text from there to a space,
+     * or to any token before it ("Russia" in "Russia,", "Al-Qaeda" in three tokens).
+     */
+    private boolean mayBeginName(Sentence sentence, int i, int to) {
+        for (int j = i + 1; j <= to; j++) {
+            if (nameFirstWords.contains(Names.key(sentence.words(i, j)))) {
+                return true;
+            }
+            if (j < to && sentence.token(j - 1).end() < sentence.token(j).begin()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String leadingWord(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
     }
 
     private static String lemmas(Sentence sentence, int from, int to) {
@@ -271,6 +302,7 @@ public final class ActorLexicon {
             return;
         }
         agents.put(words, role);
+        agentFirstWords.add(leadingWord(words));
         maxAgentTokens = Math.max(maxAgentTokens, words.split(" ").length);
     }
 
@@ -280,7 +312,9 @@ public final class ActorLexicon {
     }
 
     private void index(String written, NameEntry entry) {
-        names.computeIfAbsent(Names.key(written), k -> new ArrayList<>()).add(new Named(written, entry));
+        String key = Names.key(written);
+        names.computeIfAbsent(key, k -> new ArrayList<>()).add(new Named(written, entry));
+        nameFirstWords.add(leadingWord(key));
     }
 
     private void problem(LexiconLine line, String message) {

@@ -17,6 +17,10 @@ public final class Discards {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    /** Each phrase's first entry, by its place in the file, and the longest phrase in words: looked up by n-grams. */
+    private final java.util.Map<String, Integer> byPhrase = new java.util.HashMap<>();
+    private int maxWords = 0;
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private final List<String> problems = new ArrayList<>();
 
     public Discards(List<LexiconLine> lines) {
@@ -26,7 +30,10 @@ public final class Discards {
                 problems.add(line.where() + ": expected phrase | sentence or article | note");
                 continue;
             }
-            entries.add(new Entry(normalise(line.field(0)), scope.equals("article")));
+            Entry entry = new Entry(normalise(line.field(0)), scope.equals("article"));
+            byPhrase.putIfAbsent(entry.phrase(), entries.size());
+            maxWords = Math.max(maxWords, entry.phrase().split(" ").length);
+            entries.add(entry);
         }
     }
 
@@ -36,13 +43,26 @@ public final class Discards {
 
     /** The first entry whose phrase the text contains as whole words, or null. */
     public Entry find(String text) {
-        String padded = " " + normalise(text) + " ";
-        for (Entry e : entries) {
-            if (padded.contains(" " + e.phrase() + " ")) {
-                return e;
+        String normal = normalise(text);
+        if (normal.isEmpty() || byPhrase.isEmpty()) {
+            return null;
+        }
+        String[] words = normal.split(" ");
+        int best = Integer.MAX_VALUE;
+        for (int i = 0; i < words.length; i++) {
+            StringBuilder phrase = new StringBuilder();
+            for (int n = 0; n < maxWords && i + n < words.length; n++) {
+                if (n > 0) {
+                    phrase.append(' ');
+                }
+                phrase.append(words[i + n]);
+                Integer at = byPhrase.get(phrase.toString());
+                if (at != null && at < best) {
+                    best = at;
+                }
             }
         }
-        return null;
+        return best == Integer.MAX_VALUE ? null : entries.get(best);
     }
 
     public List<String> problems() {
@@ -50,6 +70,6 @@ public final class Discards {
     }
 
     private static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

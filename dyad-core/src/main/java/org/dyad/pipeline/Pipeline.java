@@ -46,15 +46,18 @@ public final class Pipeline {
         List<List<Predication>> predications = new ArrayList<>();
         List<Predication> all = new ArrayList<>();
         Discards.Entry articleDiscard = null;
+        List<Discards.Entry> sentenceDiscards = new ArrayList<>();
         for (Sentence s : annotated.sentences()) {
             Discards.Entry d = discards.find(s.text());
+            sentenceDiscards.add(d);
             if (d != null && d.wholeArticle()) {
                 articleDiscard = d;
             }
         }
         List<String> discarded = new ArrayList<>();
-        for (Sentence s : annotated.sentences()) {
-            Discards.Entry d = articleDiscard != null ? articleDiscard : discards.find(s.text());
+        for (int i = 0; i < annotated.sentences().size(); i++) {
+            Sentence s = annotated.sentences().get(i);
+            Discards.Entry d = articleDiscard != null ? articleDiscard : sentenceDiscards.get(i);
             // A discarded sentence is not read for events at all: sport and markets borrow the
             // vocabulary of conflict ("crushed", "attack", "fell").
             List<Predication> found = d == null ? extractor.extract(s) : List.of();
