@@ -271,7 +271,7 @@ public final class EventStore implements AutoCloseable {
                 throw new StoreException("cannot read the search index (" + e.getMessage() + "): run dyad reindex");
             }
         }
-        return Filter.of(query, ids);
+        return Filter.of(query, ids, db.dialect());
     }
 
     private static void checkLimit(int limit) {
