@@ -106,7 +106,7 @@ final class QueryCommand implements Callable<Integer> {
             err.println("dyad: --" + p + e.getMessage().substring(e.parameter().length()));
             return 2;
         }
-        EventStore store = storeOptions.open(err);
+        EventStore store = storeOptions.open(err, true);
         if (store == null) {
             return 1;
         }

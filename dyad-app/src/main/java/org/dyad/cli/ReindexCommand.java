@@ -17,7 +17,7 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EventStore store = storeOptions.open(System.err);
+        EventStore store = storeOptions.open(System.err, true);
         if (store == null) {
             return 1;
         }

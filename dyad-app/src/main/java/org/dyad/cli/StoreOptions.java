@@ -22,10 +22,23 @@ final class StoreOptions {
         return store == null || store.isBlank() ? EventStore.defaultSpec() : store;
     }
 
-    /** The store opened, or null after saying in one line why it could not be. */
+    /** The store opened (created when new), or null after saying in one line why it could not be. */
     EventStore open(PrintStream err) {
+        return open(err, false);
+    }
+
+    /** The store opened, or null after saying why; with {@code existing}, a DuckDB file must be there already. */
+    EventStore open(PrintStream err, boolean existing) {
+        String spec = spec();
+        String path = spec.startsWith("jdbc:duckdb:") ? spec.substring("jdbc:duckdb:".length()) : spec;
+        if (existing && !spec.startsWith("jdbc:postgresql:") && !path.isEmpty() && !path.equals(":memory:")
+                && !java.nio.file.Files.exists(Path.of(path))) {
+            err.println("dyad: no store at " + path + ": ingest articles first (dyad ingest --store " + path
+                    + " INPUT...) or give --store / DYAD_STORE");
+            return null;
+        }
         try {
-            EventStore s = EventStore.open(spec(), index);
+            EventStore s = EventStore.open(spec, index);
             s.notice().ifPresent(n -> err.println("dyad: " + n));
             return s;
         } catch (StoreException e) {

@@ -168,6 +168,15 @@ class StoreCommandsIT {
     }
 
     @Test
+    void query_noStoreThere_oneLineSayingToIngestFirst() {
+        String missing = dir.resolve("nowhere/none.duckdb").toString();
+        Run run = dyad("query", "--store", missing, "--country", "RUS");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().lines().toList()).hasSize(1).first().asString().contains("no store at").contains("dyad ingest");
+        assertThat(java.nio.file.Files.exists(java.nio.file.Path.of(missing))).isFalse();
+    }
+
+    @Test
     void ingest_unreachablePostgres_oneLineWithTheFix() {
         Run run = dyad("ingest", "--store", "jdbc:postgresql://127.0.0.1:1/dyad", EXAMPLE);
         assertThat(run.status()).isEqualTo(1);

@@ -74,17 +74,17 @@ public record EventQuery(String country, String actor, String dyad, String root,
     public static EventQuery parse(Map<String, String> params) {
         String country = upper(params, "country");
         if (country != null && !COUNTRY.matcher(country).matches()) {
-            throw new BadQueryException("country", "expected a three-letter ISO 3166 code such as RUS, was '" + country + "'");
+            throw new BadQueryException("country", "expected a three-letter ISO 3166 code such as RUS, was '" + value(params, "country") + "'");
         }
         String actor = upper(params, "actor");
         if (actor != null && !ACTOR.matcher(actor).matches()) {
-            throw new BadQueryException("actor", "expected a CAMEO actor code or its start such as RUSGOV, was '" + actor + "'");
+            throw new BadQueryException("actor", "expected a CAMEO actor code or its start such as RUSGOV, was '" + value(params, "actor") + "'");
         }
         String dyad = upper(params, "dyad");
         if (dyad != null) {
             List<String> sides = Arrays.stream(dyad.split(",", -1)).map(String::strip).toList();
             if (sides.size() != 2 || !sides.stream().allMatch(s -> ACTOR.matcher(s).matches())) {
-                throw new BadQueryException("dyad", "expected two countries or actor codes separated by a comma such as RUS,BLR, was '" + dyad + "'");
+                throw new BadQueryException("dyad", "expected two countries or actor codes separated by a comma such as RUS,BLR, was '" + value(params, "dyad") + "'");
             }
             dyad = String.join(",", sides);
         }
@@ -98,7 +98,7 @@ public record EventQuery(String country, String actor, String dyad, String root,
         }
         String plover = upper(params, "plover");
         if (plover != null && !PLOVER.matcher(plover).matches()) {
-            throw new BadQueryException("plover", "expected a PLOVER event type such as CONSULT, was '" + plover + "'");
+            throw new BadQueryException("plover", "expected a PLOVER event type such as CONSULT, was '" + value(params, "plover") + "'");
         }
         Integer quad = null;
         String quadText = value(params, "quad");

@@ -67,9 +67,18 @@ public final class EventStore implements AutoCloseable {
             });
             Path folder = indexFolder != null ? indexFolder : defaultIndexFolder(db);
             ArticleIndex index = openIndex(folder, db.spec());
-            EventStore store = new EventStore(db, index, folder, null);
-            String notice = store.catchUpIndex();
-            return notice == null ? store : new EventStore(db, index, folder, notice);
+            try {
+                EventStore store = new EventStore(db, index, folder, null);
+                String notice = store.catchUpIndex();
+                return notice == null ? store : new EventStore(db, index, folder, notice);
+            } catch (RuntimeException e) {
+                try {
+                    index.close();
+                } catch (IOException closing) {
+                    e.addSuppressed(closing);
+                }
+                throw e;
+            }
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -262,7 +271,7 @@ public final class EventStore implements AutoCloseable {
                 throw new StoreException("cannot read the search index (" + e.getMessage() + "): run dyad reindex");
             }
         }
-        return Filter.of(query, ids);
+        return Filter.of(query, ids, db.dialect());
     }
 
     private static void checkLimit(int limit) {

@@ -38,11 +38,17 @@ final class Params {
             ps.setDate(i, Date.valueOf(d));
         } else if (v instanceof Instant t) {
             ps.setTimestamp(i, Timestamp.from(t));
+        } else if (v instanceof TextArray a) {
+            ps.setArray(i, ps.getConnection().createArrayOf(a.sqlType(), a.values().toArray()));
         } else if (v instanceof Null n) {
             ps.setNull(i, n.sqlType());
         } else {
             throw new IllegalArgumentException("cannot bind " + v.getClass());
         }
+    }
+
+    /** A list of strings bound as one SQL array of the given element type. */
+    record TextArray(List<String> values, String sqlType) {
     }
 
     /** A null of a given SQL type, where the type matters to the driver. */
