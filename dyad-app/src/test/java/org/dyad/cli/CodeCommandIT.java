@@ -1,12 +1,14 @@
 package org.dyad.cli;
 
+import static org.dyad.cli.CliRun.dyad;
+
+import org.dyad.cli.CliRun.Run;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,27 +22,7 @@ class CodeCommandIT {
 
     private static final String EXAMPLE = "../../shared/examples/moscow-times-2020-09-14-belarus-succession.txt";
 
-    record Run(int status, String out, String err) {
-        List<String> outLines() {
-            return out.lines().filter(l -> !l.isBlank()).toList();
-        }
-    }
 
-    private static synchronized Run dyad(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     @Test
     void code_badInputsAmongGoodOnes_oneLineEachAndTheRestCoded(@TempDir Path dir) throws Exception {

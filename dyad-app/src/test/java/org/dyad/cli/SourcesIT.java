@@ -1,12 +1,14 @@
 package org.dyad.cli;
 
+import static org.dyad.cli.CliRun.dyad;
+
+import org.dyad.cli.CliRun.Run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -45,8 +47,6 @@ class SourcesIT {
 
     private TestSite site;
 
-    record Run(int status, String out, String err) {
-    }
 
     @BeforeEach
     void startSite() throws IOException {
@@ -187,19 +187,4 @@ class SourcesIT {
         }).toList();
     }
 
-    private static synchronized Run dyad(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 }
