@@ -26,6 +26,16 @@ import java.util.regex.Pattern;
  */
 public final class BenchCorpus {
 
+    /**
+     * The demo articles the committed corpus is made from, as listed in {@code bench/sources.txt}
+     * under {@code home}: the demo corpus grows, and the bench corpus stays comparable across runs.
+     */
+    public static List<String> sources(java.nio.file.Path home) throws java.io.IOException {
+        return java.nio.file.Files.readAllLines(home.resolve("bench/sources.txt")).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .map(name -> home.resolve("demo/articles").resolve(name).toString()).toList();
+    }
+
     /** Variations per demo article, the article itself included: 14 demo articles give 210. */
     public static final int VARIANTS = 15;
 

@@ -309,7 +309,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private int writeCorpus() throws IOException {
         Path demo = Setup.home().resolve("demo/articles");
-        List<Article> sources = read(List.of(demo.toString()));
+        List<Article> sources = read(BenchCorpus.sources(Setup.home()));
         List<String> slugs = sources.stream()
                 .map(a -> Path.of(a.input()).getFileName().toString().replaceFirst("\\.txt$", "")).toList();
         List<BenchCorpus.Generated> generated = new BenchCorpus(ActorLexicon.bundled()).generate(sources, slugs);

@@ -18,14 +18,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The committed bench corpus is what the generator makes of the demo articles, byte for byte. */
 class BenchCorpusTest {
 
-    private static final Path DEMO = Path.of("../demo/articles");
     private static final Path BENCH = Path.of("../bench/articles");
 
     private static final List<BenchCorpus.Generated> GENERATED = generate();
 
     private static List<BenchCorpus.Generated> generate() {
         List<Article> sources;
-        try (Stream<ReadOutcome> read = new ArticleSource(new ByteArrayInputStream(new byte[0])).read(List.of(DEMO.toString()))) {
+        List<String> inputs;
+        try {
+            inputs = BenchCorpus.sources(Path.of(".."));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try (Stream<ReadOutcome> read = new ArticleSource(new ByteArrayInputStream(new byte[0])).read(inputs)) {
             sources = read.map(o -> ((ReadOutcome.Read) o).article()).toList();
         }
         List<String> slugs = sources.stream()
