@@ -178,10 +178,22 @@ public final class EventCoder {
                     continue;
                 }
                 Actor actingSource = stateOrPeople(source.actor(), entry, trace);
+                org.dyad.model.CameoCode code = entry.code();
+                if (code.root().equals("14") && isState(actingSource)) {
+                    if (target.how().equals("implied")) {
+                        lastReason = "a state's protest that names no one it is addressed to";
+                        continue;
+                    }
+                    // "South Korea summoned the ambassador to protest the treaty": a state does not take
+                    // to the streets; its protest is an official complaint.
+                    code = new org.dyad.model.CameoCode("114");
+                    trace.add("source " + actingSource.code() + " is a state: its protest is an official complaint (114)");
+                }
                 trace.add("entry " + entry.where() + ": " + entry.code() + " | " + entry.written());
                 trace.add("target " + target.resolution().actor().code() + " ← '" + target.resolution().actor().text()
                         + "' (" + target.how() + "; " + target.resolution().actor().how() + ")");
-                return new Coding(p, event(s, p, entry, actingSource, target, ctx), null, entry, trace);
+                return new Coding(p, event(s, p, code, entry.where() + " " + entry.written(), actingSource,
+                        target.resolution().actor(), target.how(), ctx), null, entry, trace);
             }
             lastReason = "no target for " + entry.code() + " | " + entry.written() + ": " + target.resolution().reason();
         }
@@ -213,6 +225,12 @@ public final class EventCoder {
         }
         trace.add("source " + source.country() + ": a demonym acting as a state (" + entry.code() + ")");
         return new Actor(new ActorCode(source.country()), source.name(), source.text(), "demonym as the state");
+    }
+
+    /** A country as such, or its government: not its people, groups or opposition. */
+    private static boolean isState(Actor actor) {
+        String country = actor.code().country();
+        return country != null && (actor.code().value().equals(country) || "GOV".equals(actor.code().role()));
     }
 
     static Coding skip(Predication p, String reason, List<String> trace) {
@@ -309,10 +327,6 @@ public final class EventCoder {
             }
         }
         return e.preposition().equals(p.particle()) ? p.object() : null;
-    }
-
-    private Event event(Sentence s, Predication p, EventPattern entry, Actor source, Target target, ArticleContext ctx) {
-        return event(s, p, entry.code(), entry.where() + " " + entry.written(), source, target.resolution().actor(), target.how(), ctx);
     }
 
     Event event(Sentence s, Predication p, org.dyad.model.CameoCode code, String rule, Actor source, Actor targetActor,
