@@ -12,6 +12,7 @@ import org.dyad.model.Article;
 import org.dyad.model.Sentence;
 import org.dyad.nlp.Annotator;
 import org.dyad.nlp.CoreNlpAnnotator;
+import org.dyad.eval.Evaluation;
 import org.dyad.nlp.GivenParses;
 import org.dyad.pipeline.ArticleResult;
 import org.dyad.pipeline.Lexicons;
@@ -31,7 +32,6 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -261,15 +261,15 @@ final class BenchCommand implements Callable<Integer> {
             return 1;
         }
         // Reading the given trees is timed apart: it is CoreNLP's tree conversion, not the coder.
-        Map<String, List<Sentence>> parses = parses(records);
+        Map<String, List<Sentence>> parses = Evaluation.givenParses(records, problem -> err.println("dyad: " + givenParse + ": " + problem));
         long sentences = parses.values().stream().mapToLong(List::size).sum();
+        // Timed on a second reading, once CoreNLP's converter and lemmatiser are loaded.
         long p0 = System.nanoTime();
-        parses(records);
+        Evaluation.givenParses(records, problem -> { });
         double parseSeconds = (System.nanoTime() - p0) / 1e9;
 
         Pipeline pipeline = new Pipeline(new GivenParses(parses), lexicons);
-        List<Article> articles = records.stream().map(r -> new Article(r.id(), null, givenParse.toString(), null, null,
-                r.date(), r.text().isBlank() ? " " : r.text())).toList();
+        List<Article> articles = records.stream().map(r -> Evaluation.article(r, givenParse.toString())).toList();
         long warmUntil = System.nanoTime() + 3_000_000_000L;
         for (int i = 0; i < 5 || System.nanoTime() < warmUntil; i++) {
             articles.forEach(pipeline::process);
@@ -293,18 +293,6 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("reading the given trees: %.0f sentences/s%n", line.parseSentPerSecond());
         out.println(line.format());
         return 0;
-    }
-
-    private Map<String, List<Sentence>> parses(List<ValidationRecord> records) {
-        Map<String, List<Sentence>> out = new HashMap<>();
-        for (ValidationRecord r : records) {
-            try {
-                out.put(r.id(), GivenParses.sentences(r.parse()));
-            } catch (RuntimeException e) {
-                out.put(r.id(), List.of());
-            }
-        }
-        return out;
     }
 
     private int writeCorpus() throws IOException {
