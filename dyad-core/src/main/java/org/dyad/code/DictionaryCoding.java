@@ -32,8 +32,6 @@ final class DictionaryCoding {
      */
     private static final Set<String> NOT_TARGETS = Set.of("nsubj", "nsubj:pass", "csubj", "parataxis", "punct", "conj",
             "cc", "advcl", "mark", "aux", "aux:pass", "cop", "discourse", "vocative", "reparandum");
-    private static final Set<String> INSIDE_NAME = Set.of("compound", "flat", "flat:name", "amod", "det", "nummod",
-            "case", "nmod:poss", "fixed", "goeswith");
 
     private final EventCoder coder;
     private final Sentence s;
@@ -95,7 +93,8 @@ final class DictionaryCoding {
         int targetHead = m.target() >= 0 ? m.target() : targetToken;
         List<Actor> targets = new ArrayList<>(conjoinedCountries(target.actor(), targetHead));
         // "ties with Mordor, Rohan and Arnor": each conjoined actor is a target of its own.
-        for (int c : conjuncts(targetHead)) {
+        List<Integer> conjoined = targetHead < 0 ? List.of() : Phrases.conjuncts(s, targetHead);
+        for (int c : conjoined.subList(Math.min(1, conjoined.size()), conjoined.size())) {
             Resolution r = actorAt(c);
             if (r.resolved() && !r.actor().code().equals(source.actor().code())) {
                 targets.addAll(conjoinedCountries(r.actor(), c));
@@ -205,7 +204,7 @@ final class DictionaryCoding {
     private Resolution actorAt(int token) {
         return resolved.computeIfAbsent(token, t -> {
             Token tok = s.token(t);
-            if (!(tok.isNoun() || tok.isPronoun()) || INSIDE_NAME.contains(tok.relation())) {
+            if (!(tok.isNoun() || tok.isPronoun()) || DictionaryVerbs.INSIDE_NAME.contains(tok.relation())) {
                 return Resolution.none("not the head of a noun phrase");
             }
             Phrase phrase = Phrases.of(s, t, "phrase");
@@ -240,19 +239,6 @@ final class DictionaryCoding {
                     out.add(more);
                 }
             }
-        }
-        return out;
-    }
-
-    /** The tokens conjoined with a token, at any depth ("Mordor, Rohan, Arnor and Bree"). */
-    private List<Integer> conjuncts(int token) {
-        List<Integer> out = new ArrayList<>();
-        if (token < 0) {
-            return out;
-        }
-        for (Token t : s.children(token, "conj")) {
-            out.add(t.index());
-            out.addAll(conjuncts(t.index()));
         }
         return out;
     }

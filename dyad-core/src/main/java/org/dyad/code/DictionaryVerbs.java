@@ -36,12 +36,13 @@ public final class DictionaryVerbs {
     public record Match(String code, String reverse, int source, int target, boolean compound, String written, int words) {
     }
 
-    private record Candidate(VerbEntry entry, VerbBlock block, Map<String, Synset> synsets) {
+    /** A verb line with its block's patterns whose codes can be used, sorted out once at loading. */
+    private record Candidate(VerbEntry entry, VerbBlock block, List<VerbPattern> patterns, Map<String, Synset> synsets) {
     }
 
     /** Clauses and parts of a verb's tree that are not its phrase. */
     /** Dependents that belong to a name rather than heading a phrase of their own. */
-    private static final Set<String> INSIDE_NAME = Set.of("compound", "flat", "flat:name", "amod", "det", "nummod", "case",
+    static final Set<String> INSIDE_NAME = Set.of("compound", "flat", "flat:name", "amod", "det", "nummod", "case",
             "nmod:poss", "fixed", "goeswith");
 
     private static final Set<String> OUTSIDE = Set.of("nsubj", "nsubj:pass", "csubj", "parataxis", "punct", "conj", "cc");
@@ -53,8 +54,9 @@ public final class DictionaryVerbs {
     public DictionaryVerbs(PetrarchDictionaries dictionaries) {
         for (PetrarchVerbs file : dictionaries.verbs()) {
             for (VerbBlock block : file.blocks()) {
+                List<VerbPattern> usable = block.patterns().stream().filter(p -> usable(p.code())).toList();
                 for (VerbEntry entry : block.verbs()) {
-                    Candidate c = new Candidate(entry, block, file.synsets());
+                    Candidate c = new Candidate(entry, block, usable, file.synsets());
                     byWord.computeIfAbsent(entry.verb().verb(), k -> new ArrayList<>()).add(c);
                     for (VerbForm form : entry.forms()) {
                         byWord.computeIfAbsent(form.verb(), k -> new ArrayList<>()).add(c);
@@ -117,10 +119,7 @@ public final class DictionaryVerbs {
             if (verbWords < 0) {
                 continue;
             }
-            for (VerbPattern pattern : c.block().patterns()) {
-                if (!usable(pattern.code())) {
-                    continue;
-                }
+            for (VerbPattern pattern : c.patterns()) {
                 Matcher m = new Matcher(s, c.synsets(), actorAt);
                 int before = m.matchAll(pattern.beforeVerb(), lower, true);
                 if (before < 0) {

@@ -36,7 +36,7 @@ public final class Phrases {
     }
 
     /** The whole noun phrase with its modifiers ("five unnamed sources close to the Kremlin"), clauses left out. */
-    public static Phrase full(Sentence s, int head, String how) {
+    static Phrase full(Sentence s, int head, String how) {
         Set<String> clauses = Set.of("acl:relcl", "conj", "cc", "parataxis", "advcl", "ccomp", "punct", "dep");
         List<Integer> span = s.subtree(head, i -> clauses.contains(s.token(i).relation()) || s.token(i).isVerb());
         int start = span.get(0);
@@ -85,7 +85,7 @@ public final class Phrases {
     }
 
     /** The token and the tokens conjoined with it ("Putin and Lukashenko"), in order. */
-    static List<Integer> conjuncts(Sentence s, int head) {
+    public static List<Integer> conjuncts(Sentence s, int head) {
         List<Integer> out = new ArrayList<>();
         out.add(head);
         for (Token c : s.children(head, "conj")) {
