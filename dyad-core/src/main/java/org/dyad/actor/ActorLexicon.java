@@ -242,7 +242,7 @@ public final class ActorLexicon {
     private void addRole(LexiconLine line, Map<String, List<Role>> roles, Map<String, List<String>> aliases) {
         String name = line.field(0);
         String code = line.field(2);
-        if (name.isEmpty() || !ActorCode.isValid(code)) {
+        if (name.isEmpty() || !ActorCode.isCode(code)) {
             problem(line, "expected name | aliases | CODE | from..to | note, got code '" + code + "'");
             return;
         }
@@ -275,7 +275,7 @@ public final class ActorLexicon {
 
     private void addOrganisation(LexiconLine line) {
         String code = line.field(0);
-        if (!ActorCode.isValid(code)) {
+        if (!ActorCode.isCode(code)) {
             problem(line, "expected CODE | names | note, got code '" + code + "'");
             return;
         }

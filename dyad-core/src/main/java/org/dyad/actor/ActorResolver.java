@@ -105,6 +105,12 @@ public final class ActorResolver {
         List<ActorLexicon.NameMatch> names = lexicon.names(sentence, inner.start(), inner.end()).stream()
                 .filter(m -> PhraseParts.attached(sentence, m.end() - 1, inner.head(), !(m.entry() instanceof NameEntry.Organisation)))
                 .toList();
+        if (names.stream().anyMatch(m -> PhraseParts.covers(m, inner.head()))) {
+            // "Mordor, the Shire, …", "Putin, the Kremlin leader": when the head is itself a name, it is
+            // whom the phrase names; what stands in apposition renames it or lists another.
+            names = names.stream().filter(m -> PhraseParts.covers(m, inner.head())
+                    || !PhraseParts.throughApposition(sentence, m.end() - 1, inner.head())).toList();
+        }
         List<ActorLexicon.AgentMatch> agents = lexicon.agents(sentence, inner.start(), inner.end()).stream()
                 .filter(m -> PhraseParts.attached(sentence, m.end() - 1, inner.head(), true)).toList();
         String text = sentence.words(inner.start(), inner.end());

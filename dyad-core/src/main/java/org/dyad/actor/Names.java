@@ -50,6 +50,11 @@ final class Names {
         if (allCaps && lexiconName.replaceAll("[^A-Za-z]", "").length() <= 4) {
             return lexiconName.equals(textWords);
         }
+        if (lexiconName.regionMatches(true, 0, "the ", 0, 4) && textWords.regionMatches(true, 0, "the ", 0, 4)
+                && lexiconName.length() > 4 && textWords.length() > 4) {
+            // "The Shire", "The Gambia": running text writes the article in lower case mid-sentence.
+            return caseCompatible(lexiconName.substring(4), textWords.substring(4));
+        }
         char first = lexiconName.charAt(0);
         return !Character.isUpperCase(first) || Character.isUpperCase(textWords.charAt(0));
     }

@@ -50,6 +50,16 @@ final class PhraseParts {
         return m.start() <= token && token < m.end();
     }
 
+    /** Whether the way from a token up to the head goes through an apposition, the token's own included. */
+    static boolean throughApposition(Sentence sentence, int token, int head) {
+        for (int t = token, depth = 0; t != head && t >= 0 && depth < 12; t = sentence.token(t).head(), depth++) {
+            if (sentence.token(t).relation().equals("appos")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isDefinite(Sentence sentence, Phrase phrase) {
         Token first = sentence.token(phrase.start());
         return first.lemma().equalsIgnoreCase("the") || first.lemma().equalsIgnoreCase("this");

@@ -219,6 +219,7 @@ final class DictionaryCoding {
     private List<Actor> conjoinedCountries(Actor actor, int head) {
         List<Actor> out = new ArrayList<>();
         out.add(actor);
+        out.addAll(listedByComma(actor, head));
         String country = actor.code().country();
         if (head < 0 || country == null || !actor.code().value().startsWith(country)) {
             return out;
@@ -239,6 +240,35 @@ final class DictionaryCoding {
                     out.add(more);
                 }
             }
+        }
+        return out;
+    }
+
+    /**
+     * "Mordor, the Shire, Arnor and Bree welcomed …": a name set off by commas is read as an
+     * apposition, but a proper name of another country or group cannot rename the first, so it is a
+     * member of the list. "Putin, the Kremlin leader" (one country) and "Lukashenko, an ally of
+     * Putin" (no name at the head) stay appositions.
+     */
+    private List<Actor> listedByComma(Actor actor, int head) {
+        if (head < 0) {
+            return List.of();
+        }
+        List<Actor> out = new ArrayList<>();
+        for (Token child : s.children(head, "appos")) {
+            if (!child.isProperNoun()) {
+                continue;
+            }
+            Resolution r = actorAt(child.index());
+            if (!r.resolved() || r.actor().code().equals(actor.code())) {
+                continue;
+            }
+            String mine = actor.code().country();
+            String theirs = r.actor().code().country();
+            if (mine == null ? theirs != null && actor.code().isOrganisation() : mine.equals(theirs)) {
+                continue;
+            }
+            out.add(r.actor());
         }
         return out;
     }

@@ -26,18 +26,18 @@ public final class Evaluation {
         Map<String, List<Sentence>> out = new HashMap<>();
         for (ValidationRecord r : records) {
             try {
-                out.put(r.id(), GivenParses.sentences(r.parse()));
+                out.put(r.key(), GivenParses.sentences(r.parse()));
             } catch (RuntimeException e) {
                 problems.accept("record " + r.id() + ": unusable parse (" + e.getMessage() + "): coded as no events");
-                out.put(r.id(), List.of());
+                out.put(r.key(), List.of());
             }
         }
         return out;
     }
 
-    /** The record as an article: its id, its date as the publication date, its text. */
+    /** The record as an article: its key as the id (ids repeat in PETRARCH's suite), its date as the publication date, its text. */
     public static Article article(ValidationRecord r, String input) {
-        return new Article(r.id(), null, input, null, null, r.date(), r.text().isBlank() ? " " : r.text());
+        return new Article(r.key(), null, input, null, null, r.date(), r.text().isBlank() ? " " : r.text());
     }
 
     /** What was coded, as the validation files write it: source, target, code. */

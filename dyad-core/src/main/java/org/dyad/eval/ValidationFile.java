@@ -70,7 +70,7 @@ public final class ValidationFile {
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("Sentence") && id != null) {
                     out.add(new ValidationRecord(id, category == null ? "" : category, date, text == null ? "" : text, expected,
-                            parse));
+                            parse, out.size() + 1));
                     id = null;
                 }
             }

@@ -9,10 +9,18 @@ import java.util.Set;
  * written in {@code <Parse>} (a Penn Treebank tree or CoNLL-U; empty when there is none).
  */
 public record ValidationRecord(String id, String category, LocalDate date, String text, Set<EventKey> expected,
-                               String parse) {
+                               String parse, int position) {
 
     public ValidationRecord(String id, String category, LocalDate date, String text, Set<EventKey> expected) {
-        this(id, category, date, text, expected, "");
+        this(id, category, date, text, expected, "", 1);
+    }
+
+    /**
+     * The record's id made unique in its file: PETRARCH's suite gives two different sentences the same
+     * id (AGENTS_18, AGENTS_19), and each must be coded from its own text and parse.
+     */
+    public String key() {
+        return id + "#" + position;
     }
 
     public ValidationRecord {

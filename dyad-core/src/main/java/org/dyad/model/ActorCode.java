@@ -4,26 +4,34 @@ import java.util.regex.Pattern;
 
 /**
  * A CAMEO actor code: a three-letter country (ISO 3166-1 alpha-3) followed by role codes
- * ("BLRGOV", "RUSMIL", "BLR"), or an organisation code ("IGOUNO", "NGOAMN").
+ * ("BLRGOV", "RUSMIL", "BLR"), or an organisation code ("IGOUNO", "NGOAMN"). Dictionaries that
+ * researchers bring may hold older or private codes (TABARI's "PALPL", "G77", a group "FRO/BIL/SAM"):
+ * those are kept as written, with no country or role read into them.
  */
 public record ActorCode(String value) {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Z]{3}([A-Z]{3}){0,3}");
+    private static final Pattern GIVEN = Pattern.compile("[A-Z0-9]{2,15}(/[A-Z0-9]{2,15}){0,5}");
 
     public ActorCode {
-        if (value == null || !SHAPE.matcher(value).matches()) {
-            throw new IllegalArgumentException("not a CAMEO actor code: " + value);
+        if (value == null || !GIVEN.matcher(value).matches()) {
+            throw new IllegalArgumentException("not an actor code: " + value);
         }
     }
 
+    /** Whether a code has CAMEO's shape: three letters, then up to three more blocks of three. */
     public static boolean isValid(String value) {
         return value != null && SHAPE.matcher(value).matches();
     }
 
-    /** The country part, or null for an organisation code. */
+    /** Whether a code can be kept as given: letters and digits, "/" between the members of a group. */
+    public static boolean isCode(String value) {
+        return value != null && GIVEN.matcher(value).matches();
+    }
+
+    /** The country part, or null for an organisation code or a code outside CAMEO's shape. */
     public String country() {
-        String first = value.substring(0, 3);
-        return isOrganisation() ? null : first;
+        return isOrganisation() || !isValid(value) ? null : value.substring(0, 3);
     }
 
     /** The first role after the country ("GOV" in "BLRGOV"), the organisation kind for IGO/NGO codes, or null. */
@@ -31,7 +39,7 @@ public record ActorCode(String value) {
         if (isOrganisation()) {
             return value.substring(0, 3);
         }
-        return value.length() >= 6 ? value.substring(3, 6) : null;
+        return value.length() >= 6 && isValid(value) ? value.substring(3, 6) : null;
     }
 
     public boolean isOrganisation() {

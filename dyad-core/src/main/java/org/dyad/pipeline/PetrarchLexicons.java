@@ -151,9 +151,10 @@ public final class PetrarchLexicons {
     }
 
     private void actor(String file, ActorEntry entry, StringBuilder countries, StringBuilder organisations, StringBuilder people) {
-        List<DatedCode> codes = entry.codes().stream().filter(c -> !c.isNull() && ActorCode.isValid(c.code())).toList();
+        List<DatedCode> codes = entry.codes().stream().filter(c -> !c.isNull() && ActorCode.isCode(c.code())).toList();
         if (codes.isEmpty() || entry.names().isEmpty()) {
-            if (!entry.codes().isEmpty()) {
+            // [---] says the name is no actor: nothing to report.
+            if (entry.codes().stream().anyMatch(c -> !c.isNull())) {
                 problems.add(file + ":" + entry.line() + ": no code Dyad can use among " + entry.codes());
             }
             return;
@@ -161,7 +162,7 @@ public final class PetrarchLexicons {
         String names = entry.names().stream().map(PetrarchLexicons::name).collect(Collectors.joining("; "));
         if (codes.size() == 1 && codes.get(0).isUndated()) {
             String code = codes.get(0).code();
-            if (code.length() == 3) {
+            if (code.length() == 3 && ActorCode.isValid(code)) {
                 countries.append(code).append(" | ZZ | 0,0 | ").append(names).append(" |  | \n");
             } else {
                 organisations.append(code).append(" | ").append(names).append(" |\n");

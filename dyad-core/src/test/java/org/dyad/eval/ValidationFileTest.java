@@ -28,6 +28,16 @@ class ValidationFileTest {
     }
 
     @Test
+    void read_repeatedIds_eachRecordKeepsItsOwnKeyAndText() throws Exception {
+        List<ValidationRecord> records = ValidationFile.read(UNIT_TESTS);
+        List<ValidationRecord> twins = records.stream().filter(r -> r.id().equals("AGENTS-18")).toList();
+        assertThat(twins).hasSize(2);
+        assertThat(twins.get(0).key()).isNotEqualTo(twins.get(1).key());
+        assertThat(twins.get(0).text()).isNotEqualTo(twins.get(1).text());
+        assertThat(records.stream().map(ValidationRecord::key).distinct().count()).isEqualTo(records.size());
+    }
+
+    @Test
     void read_malformedXml_oneLineNamingTheFileAndLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.xml");
         Files.writeString(bad, "<Validation>\n<Sentence id=\"x\">\n<Text>unclosed\n</Validation>\n");
