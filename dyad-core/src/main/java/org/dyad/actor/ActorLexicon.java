@@ -303,6 +303,10 @@ public final class ActorLexicon {
         }
         agents.put(words, role);
         agentFirstWords.add(leadingWord(words));
+        // Capitalised words are looked up singular ("Ministry of Silly Walks" → "... walk"), as lemmas() folds them.
+        String folded = java.util.Arrays.stream(words.split(" ")).map(Words::singular).collect(java.util.stream.Collectors.joining(" "));
+        agents.putIfAbsent(folded, role);
+        agentFirstWords.add(leadingWord(folded));
         maxAgentTokens = Math.max(maxAgentTokens, words.split(" ").length);
     }
 

@@ -41,6 +41,8 @@ final class DictionaryCoding {
     private final LocalDate date;
     private final Map<Integer, Resolution> resolved = new HashMap<>();
     private int targetToken = -1;
+    /** Where the source's phrase named its country, when it was not under the subject itself. */
+    private int countryToken = -1;
 
     DictionaryCoding(EventCoder coder, Sentence s, Predication p, ArticleContext ctx) {
         this.coder = coder;
@@ -102,6 +104,14 @@ final class DictionaryCoding {
         }
         int sourceHead = m.source() >= 0 ? m.source() : p.subject() != null ? p.subject().head() : -1;
         List<Actor> sources = conjoinedCountries(source.actor(), sourceHead);
+        if (countryToken >= 0 && sourceHead >= 0 && !s.subtree(sourceHead, t -> false).contains(countryToken)) {
+            // "Lawmakers and officials in Arnor and Gondor": the countries conjoined where the shared modifier is.
+            for (Actor more : conjoinedCountries(source.actor(), s.token(countryToken).head())) {
+                if (sources.stream().noneMatch(a -> a.code().equals(more.code()))) {
+                    sources.add(more);
+                }
+            }
+        }
         List<Coding> out = new ArrayList<>();
         String rule = "dictionary " + m.written();
         java.util.Set<String> done = new java.util.HashSet<>();
@@ -136,15 +146,24 @@ final class DictionaryCoding {
         String own = source.actor().code().country();
         String role = own == null || source.actor().code().value().length() <= own.length() ? null
                 : source.actor().code().value().substring(own.length());
-        for (Token child : s.children(p.subject().head(), "nmod")) {
+        int head = p.subject().head();
+        List<Token> modifiers = new ArrayList<>(s.children(head, "nmod"));
+        Token subject = s.token(head);
+        if (modifiers.isEmpty() && subject.relation().equals("conj") && subject.head() >= 0) {
+            // "Lawmakers and officials in Arnor": a modifier after the last conjunct belongs to them all,
+            // and UD hangs it on the first.
+            s.children(subject.head(), "nmod").stream().filter(t -> t.index() > head).forEach(modifiers::add);
+        }
+        for (Token child : modifiers) {
             boolean from = s.children(child.index(), "case").stream()
                     .anyMatch(c -> Set.of("from", "of", "in").contains(c.lemma().toLowerCase(java.util.Locale.ROOT)));
             Resolution r = from ? actorAt(child.index()) : Resolution.none("not a country of origin");
             String country = r.resolved() ? r.actor().code().country() : null;
-            if (country != null && r.actor().code().value().equals(country) && role != null) {
+            if (country != null && role != null) {
                 Actor named = new Actor(new org.dyad.model.ActorCode(country + role), source.actor().name(), source.actor().text(),
                         "agent " + role + " of " + country + ", named in its phrase");
                 trace.add("source " + named.code() + " ← '" + p.subject().text() + " … " + child.word() + "' (the phrase names its country)");
+                countryToken = child.index();
                 return Resolution.of(named);
             }
         }

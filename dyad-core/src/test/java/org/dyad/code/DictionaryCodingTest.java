@@ -37,7 +37,7 @@ class DictionaryCodingTest {
                 OLAF_THE_BOLD [NOR]
                 \t[NORGOV 20100101-20121231]
                 """);
-        Files.writeString(dir.resolve("test.agents.txt"), "MINISTER [~GOV]\n");
+        Files.writeString(dir.resolve("test.agents.txt"), "MINISTER [~GOV]\nLAWMAKER [~LEG]\nOFFICIAL [~GOV]\nMINISTRY_OF_FISHERIES [~AGR]\n");
         Files.writeString(dir.resolve("test.verbs.txt"), """
                 &TIES
                 +TIES
@@ -128,5 +128,43 @@ class DictionaryCodingTest {
     void anAppositionThatRenamesTheSameCountryAddsNoSource() {
         String renamed = LISTED.replace("4\tWestfold\tWestfold", "4\tNorthland\tNorthland");
         assertThat(code(renamed, LocalDate.of(2015, 1, 1))).containsExactly("NOR 050 SOU");
+    }
+
+    @Test
+    void aModifierAfterTheLastConjunctBelongsToEveryConjunct_withTheCountriesConjoinedThere() {
+        String shared = """
+                1\tLawmakers\tlawmaker\tNOUN\tNNS\t_\t8\tnsubj\t_\t_
+                2\tand\tand\tCCONJ\tCC\t_\t3\tcc\t_\t_
+                3\tofficials\tofficial\tNOUN\tNNS\t_\t1\tconj\t_\t_
+                4\tin\tin\tADP\tIN\t_\t5\tcase\t_\t_
+                5\tNorthland\tNorthland\tPROPN\tNNP\t_\t1\tnmod\t_\t_
+                6\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_
+                7\tSouthland\tSouthland\tPROPN\tNNP\t_\t5\tconj\t_\t_
+                8\trestored\trestore\tVERB\tVBD\t_\t0\troot\t_\t_
+                9\tties\ttie\tNOUN\tNNS\t_\t8\tobj\t_\t_
+                10\twith\twith\tADP\tIN\t_\t11\tcase\t_\t_
+                11\tEastmarch\tEastmarch\tPROPN\tNNP\t_\t9\tnmod\t_\t_
+                12\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_
+
+                """;
+        assertThat(code(shared, LocalDate.of(2015, 1, 1)))
+                .containsExactly("NORGOV 050 EAS", "NORLEG 050 EAS", "SOUGOV 050 EAS", "SOULEG 050 EAS");
+    }
+
+    @Test
+    void aCapitalisedPluralInAnAgentsNameStillMatches() {
+        // The tagger leaves "Fisheries" as it is written; the agent is looked up with it made singular.
+        String ministry = """
+                1\tThe\tthe\tDET\tDT\t_\t3\tdet\t_\t_
+                2\tNorthland\tNorthland\tPROPN\tNNP\t_\t3\tcompound\t_\t_
+                3\tMinistry\tMinistry\tPROPN\tNNP\t_\t6\tnsubj\t_\t_
+                4\tof\tof\tADP\tIN\t_\t5\tcase\t_\t_
+                5\tFisheries\tFisheries\tPROPN\tNNPS\t_\t3\tnmod\t_\t_
+                6\thosted\thost\tVERB\tVBD\t_\t0\troot\t_\t_
+                7\tSouthland\tSouthland\tPROPN\tNNP\t_\t6\tobj\t_\t_
+                8\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_
+
+                """;
+        assertThat(code(ministry, LocalDate.of(2015, 1, 1))).containsExactly("NORAGR 043 SOU", "SOU 042 NORAGR");
     }
 }
