@@ -315,6 +315,14 @@ public final class ActorLexicon {
         return role.endsWith("~") ? role.substring(0, role.length() - 1) + country : country + role;
     }
 
+    /**
+     * Whether every agent of a phrase adds its code, as PETRARCH composes them ("An MSF Arnor
+     * diplomat" NGOARNGOV); Dyad's own lexicon gives a phrase one role, the one that says most.
+     */
+    public boolean stacksAgents() {
+        return !knownRoles;
+    }
+
     private void index(String written, NameEntry entry) {
         String key = Names.key(written);
         names.computeIfAbsent(key, k -> new ArrayList<>()).add(new Named(written, entry));

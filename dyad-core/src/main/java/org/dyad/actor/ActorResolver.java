@@ -87,6 +87,47 @@ public final class ActorResolver {
     }
 
     public Resolution resolve(Sentence sentence, Phrase phrase, LocalDate date, Discourse discourse) {
+        Resolution r = resolveOne(sentence, phrase, date, discourse);
+        if (!r.resolved() || !lexicon.stacksAgents() || !ActorCode.isValid(r.actor().code().value())) {
+            return r;
+        }
+        Phrase inner = unwrapQuantity(sentence, phrase);
+        String code = r.actor().code().value();
+        String stacked = code;
+        for (ActorLexicon.AgentMatch m : lexicon.agents(sentence, inner.start(), inner.end())) {
+            if (!PhraseParts.attached(sentence, m.end() - 1, inner.head(), true)) {
+                continue;
+            }
+            String role = m.role();
+            if (role.endsWith("~")) {
+                String before = role.substring(0, role.length() - 1);
+                stacked = stacked.startsWith(before) ? stacked : before + stacked;
+                continue;
+            }
+            for (int i = 0; i + 3 <= role.length(); i += 3) {
+                String block = role.substring(i, i + 3);
+                if (!hasBlock(stacked, block)) {
+                    stacked += block;
+                }
+            }
+        }
+        if (stacked.equals(code) || !ActorCode.isValid(stacked)) {
+            return r;
+        }
+        return Resolution.of(new Actor(new ActorCode(stacked), r.actor().name(), r.actor().text(),
+                r.actor().how() + " + every agent of the phrase"));
+    }
+
+    private static boolean hasBlock(String code, String block) {
+        for (int i = 0; i + 3 <= code.length(); i += 3) {
+            if (code.startsWith(block, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Resolution resolveOne(Sentence sentence, Phrase phrase, LocalDate date, Discourse discourse) {
         if (phrase == null) {
             return Resolution.none("no phrase");
         }
@@ -189,6 +230,9 @@ public final class ActorResolver {
             }
             String country = antecedents.possessorCountry(sentence, inner, date, discourse);
             if (country == null) {
+                country = sharedCountry(sentence, inner.head());
+            }
+            if (country == null) {
                 country = context.of(sentence, inner, discourse);
             }
             if (country == null) {
@@ -204,6 +248,30 @@ public final class ActorResolver {
             return Resolution.of(place);
         }
         return Resolution.none("'" + text + "' is not in the actor lexicon");
+    }
+
+    /**
+     * "Danish media and government": a conjunct with no country of its own shares the one written
+     * before the first conjunct, where UD hangs the modifiers of the whole coordination.
+     */
+    private String sharedCountry(Sentence sentence, int head) {
+        Token h = sentence.token(head);
+        if (!h.relation().equals("conj") || h.head() < 0 || !sentence.token(h.head()).isNoun()) {
+            return null;
+        }
+        int first = h.head();
+        for (Token modifier : sentence.children(first)) {
+            if (modifier.index() > first || !Set.of("amod", "compound", "nmod:poss").contains(modifier.relation())) {
+                continue;
+            }
+            List<Integer> span = sentence.subtree(modifier.index(), i -> false);
+            for (ActorLexicon.NameMatch m : lexicon.names(sentence, span.get(0), span.get(span.size() - 1) + 1)) {
+                if (m.entry() instanceof NameEntry.CountryName c) {
+                    return c.country().iso3();
+                }
+            }
+        }
+        return null;
     }
 
     private static void remember(Actor actor, String personName, Discourse discourse) {

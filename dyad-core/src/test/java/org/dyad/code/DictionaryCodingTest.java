@@ -37,7 +37,8 @@ class DictionaryCodingTest {
                 OLAF_THE_BOLD [NOR]
                 \t[NORGOV 20100101-20121231]
                 """);
-        Files.writeString(dir.resolve("test.agents.txt"), "MINISTER [~GOV]\nLAWMAKER [~LEG]\nOFFICIAL [~GOV]\nMINISTRY_OF_FISHERIES [~AGR]\n");
+        Files.writeString(dir.resolve("test.agents.txt"), "MINISTER [~GOV]\nLAWMAKER [~LEG]\nOFFICIAL [~GOV]\nMINISTRY_OF_FISHERIES [~AGR]\n"
+                + "MEDIA {} [~MED]\nGOVERNMENT [~GOV]\nMEDICS {} [NGO~]\nDIPLOMAT [~GOV]\n");
         Files.writeString(dir.resolve("test.verbs.txt"), """
                 &TIES
                 +TIES
@@ -166,5 +167,37 @@ class DictionaryCodingTest {
 
                 """;
         assertThat(code(ministry, LocalDate.of(2015, 1, 1))).containsExactly("NORAGR 043 SOU", "SOU 042 NORAGR");
+    }
+
+    private static final String MEDIA = """
+            1\tNorthland\tNorthland\tPROPN\tNNP\t_\t2\tcompound\t_\t_
+            2\tmedia\tmedia\tNOUN\tNNS\t_\t5\tnsubj\t_\t_
+            3\tand\tand\tCCONJ\tCC\t_\t4\tcc\t_\t_
+            4\tgovernment\tgovernment\tNOUN\tNN\t_\t2\tconj\t_\t_
+            5\thosted\thost\tVERB\tVBD\t_\t0\troot\t_\t_
+            6\tSouthland\tSouthland\tPROPN\tNNP\t_\t5\tobj\t_\t_
+            7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_
+
+            """;
+
+    @Test
+    void aConjunctWithoutACountryOfItsOwnSharesTheOneWrittenBeforeTheFirst() {
+        assertThat(code(MEDIA, LocalDate.of(2015, 1, 1)))
+                .containsExactly("NORGOV 043 SOU", "NORMED 043 SOU", "SOU 042 NORGOV", "SOU 042 NORMED");
+    }
+
+    @Test
+    void everyAgentOfAPhraseAddsItsCode_beforeTheCountryWhenWrittenSo() {
+        String diplomat = """
+                1\tA\ta\tDET\tDT\t_\t4\tdet\t_\t_
+                2\tMedics\tMedics\tPROPN\tNNP\t_\t4\tcompound\t_\t_
+                3\tNorthland\tNorthland\tPROPN\tNNP\t_\t4\tcompound\t_\t_
+                4\tdiplomat\tdiplomat\tNOUN\tNN\t_\t5\tnsubj\t_\t_
+                5\thosted\thost\tVERB\tVBD\t_\t0\troot\t_\t_
+                6\tSouthland\tSouthland\tPROPN\tNNP\t_\t5\tobj\t_\t_
+                7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_
+
+                """;
+        assertThat(code(diplomat, LocalDate.of(2015, 1, 1))).containsExactly("NGONORGOV 043 SOU", "SOU 042 NGONORGOV");
     }
 }
