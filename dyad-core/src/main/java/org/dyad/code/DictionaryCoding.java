@@ -92,6 +92,9 @@ final class DictionaryCoding {
         if (target.actor().code().equals(source.actor().code())) {
             return List.of(EventCoder.skip(p, "source and target are the same actor (" + source.actor().code() + ")", trace));
         }
+        if (EventCoder.actsOnItsGuessedCountry(source.actor(), target.actor())) {
+            return List.of(EventCoder.skip(p, EventCoder.guessedCountryReason(source.actor()), trace));
+        }
         int targetHead = m.target() >= 0 ? m.target() : targetToken;
         List<Actor> targets = new ArrayList<>(conjoinedCountries(target.actor(), targetHead));
         // "ties with Mordor, Rohan and Arnor": each conjoined actor is a target of its own.

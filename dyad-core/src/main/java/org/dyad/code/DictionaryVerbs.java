@@ -99,7 +99,10 @@ public final class DictionaryVerbs {
         // words, as PETRARCH matches only its own verb phrase; words before the verb count from its
         // first auxiliary ("did n't", "will not ever"), since an adverb before that ("Gollum recently
         // allowed") stands outside the verb phrase.
+        // Conjuncts inside it stay ("launched a new bombing and shelling offensive"): only the verb's own
+        // conjuncts are other clauses.
         List<Integer> phrase = s.subtree(verb, i -> OUTSIDE.contains(s.token(i).relation())
+                && !(s.token(i).head() != verb && Set.of("conj", "cc").contains(s.token(i).relation()))
                 || s.token(i).head() == verb && s.token(i).relation().equals("ccomp"));
         int firstAux = phrase.stream().filter(i -> i < verb && s.token(i).baseRelation().equals("aux")).findFirst().orElse(verb);
         // The subject's own words are before the verb too ("- {DEATH TOLL} * [190]").

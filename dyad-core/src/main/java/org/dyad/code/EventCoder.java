@@ -177,6 +177,10 @@ public final class EventCoder {
                     lastReason = "source and target are the same actor (" + source.actor().code() + ")";
                     continue;
                 }
+                if (actsOnItsGuessedCountry(source.actor(), target.resolution().actor())) {
+                    lastReason = guessedCountryReason(source.actor());
+                    continue;
+                }
                 Actor actingSource = stateOrPeople(source.actor(), entry, trace);
                 org.dyad.model.CameoCode code = entry.code();
                 if (code.root().equals("14") && isState(actingSource)) {
@@ -327,6 +331,20 @@ public final class EventCoder {
             }
         }
         return e.preposition().equals(p.particle()) ? p.object() : null;
+    }
+
+    /**
+     * "The government proposed to take the issue up with the World Bank": an agent given the country
+     * of the context, acting on that country itself, is an agent whose country was guessed wrong.
+     */
+    static boolean actsOnItsGuessedCountry(Actor source, Actor target) {
+        String country = source.code().country();
+        return country != null && source.how() != null && source.how().contains("in the country of the context")
+                && target.code().value().equals(country);
+    }
+
+    static String guessedCountryReason(Actor source) {
+        return "the source's country " + source.code().country() + " was taken from the context, and the target is that country itself";
     }
 
     Event event(Sentence s, Predication p, org.dyad.model.CameoCode code, String rule, Actor source, Actor targetActor,

@@ -52,6 +52,10 @@ class DictionaryCodingTest {
 
                 --- HOST [043:042] ---
                 HOST
+
+                --- LAUNCH [---] ---
+                LAUNCH
+                - * OFFENSIVE [190]
                 """);
         List<String> problems = new ArrayList<>();
         lexicons = PetrarchLexicons.from(PetrarchDictionaries.load(dir), Lexicons.bundled(), problems);
@@ -199,5 +203,36 @@ class DictionaryCodingTest {
 
                 """;
         assertThat(code(diplomat, LocalDate.of(2015, 1, 1))).containsExactly("NGONORGOV 043 SOU", "SOU 042 NGONORGOV");
+    }
+
+    @Test
+    void aPatternWordInAConjoinedObjectCounts() {
+        String offensive = """
+                1\tNorthland\tNorthland\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+                2\tlaunched\tlaunch\tVERB\tVBD\t_\t0\troot\t_\t_
+                3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_
+                4\tbombing\tbombing\tNOUN\tNN\t_\t2\tobj\t_\t_
+                5\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_
+                6\tshelling\tshelling\tNOUN\tNN\t_\t7\tcompound\t_\t_
+                7\toffensive\toffensive\tNOUN\tNN\t_\t4\tconj\t_\t_
+                8\tagainst\tagainst\tADP\tIN\t_\t9\tcase\t_\t_
+                9\tSouthland\tSouthland\tPROPN\tNNP\t_\t4\tnmod\t_\t_
+                10\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+                """;
+        assertThat(code(offensive, LocalDate.of(2015, 1, 1))).containsExactly("NOR 190 SOU");
+    }
+
+    @Test
+    void anAgentGivenTheContextsCountryDoesNotActOnThatCountry() {
+        String government = """
+                1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+                2\tgovernment\tgovernment\tNOUN\tNN\t_\t3\tnsubj\t_\t_
+                3\thosted\thost\tVERB\tVBD\t_\t0\troot\t_\t_
+                4\tSouthland\tSouthland\tPROPN\tNNP\t_\t3\tobj\t_\t_
+                5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_
+
+                """;
+        assertThat(code(government, LocalDate.of(2015, 1, 1))).isEmpty();
     }
 }
