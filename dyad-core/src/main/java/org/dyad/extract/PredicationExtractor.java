@@ -238,6 +238,11 @@ public final class PredicationExtractor {
             }
             out.add(new Oblique(prep, Phrases.of(s, c.index(), "obl " + prep)));
         }
+        Token iobj = Syntax.child(s, verb.index(), "iobj");
+        if (iobj != null && Syntax.child(s, verb.index(), "obj") != null) {
+            // "promised Kyiv more weapons" is "promised more weapons to Kyiv": the one given to.
+            out.add(new Oblique("to", Phrases.of(s, iobj.index(), "indirect object")));
+        }
         return out;
     }
 
