@@ -39,15 +39,24 @@ final class Clauses {
             if (!rel.equals("ccomp") && !rel.equals("xcomp") && !infinitive) {
                 continue;
             }
+            List<Phrase> towards = new ArrayList<>();
             for (Token arg : s.children(clause.index())) {
                 String r = arg.relation();
                 if ((r.equals("nsubj") || r.equals("nsubj:pass") || r.equals("obj") || r.equals("iobj")) && !VerbArguments.isRelative(arg)) {
                     out.add(Phrases.of(s, arg.index(), r + " of " + clause.word()));
+                } else if (r.equals("obl") && TOWARDS.contains(Syntax.caseOf(s, arg.index()))) {
+                    towards.add(Phrases.of(s, arg.index(), "'" + Syntax.caseOf(s, arg.index()) + "' phrase of " + clause.word()));
                 }
             }
+            // "offered to send tanks to Ukraine", "threatened to impose sanctions on Russia": after the
+            // clause's own subject and object, the one it is aimed at.
+            out.addAll(towards);
         }
         return out;
     }
+
+    /** Prepositions of a governed clause that name whom it is aimed at. */
+    private static final Set<String> TOWARDS = Set.of("to", "with", "against", "on", "toward", "towards", "into", "upon");
 
     private static final Set<String> NEAR_IN_TIME = Set.of("after", "when", "as", "while", "once");
 
