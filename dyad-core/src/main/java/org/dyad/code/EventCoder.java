@@ -283,6 +283,10 @@ public final class EventCoder {
         List<Phrase> candidates = new ArrayList<>();
         if (p.object() != null) {
             candidates.add(p.object());
+            Phrase owner = ownerOf(s, p.object().head());
+            if (owner != null) {
+                candidates.add(owner);
+            }
         }
         for (Oblique o : p.obliques()) {
             if (TARGET_PREPOSITIONS.contains(o.preposition()) || (p.nominal() && o.preposition().equals("of"))) {
@@ -319,6 +323,26 @@ public final class EventCoder {
                     "implied: a protest names no target, so it is against its own government")), "implied");
         }
         return new Target(new Resolution(null, firstReason == null ? "nothing in the sentence to act on" : firstReason), "none");
+    }
+
+    /** Verbs of a relative clause that make its subject the owner of what it modifies. */
+    private static final Set<String> HOLDING = Set.of("hold", "own", "have", "control", "occupy", "keep", "possess", "run");
+
+    /**
+     * "froze any assets that Putin and Lavrov hold", "shelled territory that Russia occupies": the one
+     * who holds the thing acted on is acted on, as with "Putin's assets".
+     */
+    private static Phrase ownerOf(Sentence s, int object) {
+        for (Token clause : s.children(object, "acl:relcl")) {
+            if (HOLDING.contains(clause.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                for (Token subject : s.children(clause.index(), "nsubj")) {
+                    if (!subject.isPronoun()) {
+                        return org.dyad.extract.Phrases.of(s, subject.index(), "holder of the " + s.token(object).word());
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static Phrase slotPhrase(Predication p, EventPattern.Element e) {

@@ -56,7 +56,7 @@ final class Clauses {
     }
 
     /** Prepositions of a governed clause that name whom it is aimed at. */
-    private static final Set<String> TOWARDS = Set.of("to", "with", "against", "on", "toward", "towards", "into", "upon");
+    private static final Set<String> TOWARDS = Set.of("to", "with", "against", "on", "toward", "towards", "into", "upon", "for");
 
     private static final Set<String> NEAR_IN_TIME = Set.of("after", "when", "as", "while", "once");
 
