@@ -79,8 +79,11 @@ final class PhraseParts {
                 // The name in apposition counts, not what describes it: "Nabih Berri, a Hezbollah ally".
                 return false;
             }
-            if (rel.startsWith("acl") || rel.equals("advcl") || rel.equals("ccomp") || rel.equals("conj")
+            boolean inModifier = rel.equals("conj") && tok.head() >= 0
+                    && Set.of("amod", "compound").contains(sentence.token(tok.head()).relation());
+            if (rel.startsWith("acl") || rel.equals("advcl") || rel.equals("ccomp") || rel.equals("conj") && !inModifier
                     || rel.equals("parataxis") || rel.startsWith("obl")) {
+                // A conjunct inside a modifier still qualifies the head: "Pakistani" in "Indian and Pakistani troops".
                 return false;
             }
             if (rel.equals("nmod")) {

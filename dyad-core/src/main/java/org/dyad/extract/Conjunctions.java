@@ -78,7 +78,11 @@ final class Conjunctions {
         if (heads.size() > 1) {
             return heads.stream().map(h -> Phrases.of(s, h, phrase.how())).toList();
         }
-        for (Token adjective : s.children(phrase.head(), "amod")) {
+        for (Token adjective : s.children(phrase.head())) {
+            if (!adjective.relation().equals("amod") && !adjective.relation().equals("compound")) {
+                continue;
+            }
+            // "U.S. and British warplanes" hangs the first nationality as a compound.
             List<Integer> adjectives = Phrases.conjuncts(s, adjective.index());
             if (adjectives.size() > 1) {
                 // "the Russian and Ukrainian delegations": the first phrase keeps its start, the

@@ -102,6 +102,11 @@ final class ModeReader {
                     .anyMatch(m -> cues.is(Cues.Kind.HYPOTHETICAL, m.lemma()))) {
                 hypothetical = true;
                 break;
+            } else if (rel.equals("advcl") && cues.is(Cues.Kind.HYPOTHETICAL, parent.lemma())
+                    && s.children(node.index(), "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to"))) {
+                // "called on the army to withdraw", parsed as a clause of its own: what is called for.
+                hypothetical = true;
+                break;
             } else {
                 break;
             }

@@ -78,9 +78,30 @@ public final class PredicationExtractor {
         return false;
     }
 
+    /**
+     * "called on Rwanda's army to withdraw" is often parsed with "on" as the marker of a clause whose
+     * subject is the army: the "on" is the verb's particle.
+     */
+    private static Token misreadParticle(Sentence s, Token verb) {
+        for (Token clause : s.children(verb.index(), "advcl")) {
+            Token subject = Syntax.child(s, clause.index(), "nsubj");
+            for (Token mark : s.children(clause.index(), "mark")) {
+                String w = mark.word().toLowerCase(java.util.Locale.ROOT);
+                if ((w.equals("on") || w.equals("upon")) && subject != null && mark.index() < subject.index()
+                        && mark.index() == verb.index() + 1) {
+                    return mark;
+                }
+            }
+        }
+        return null;
+    }
+
     private Predication verbal(Sentence s, Token verb) {
         VerbArguments.Arguments args = arguments.of(s, verb);
         Token particle = Syntax.child(s, verb.index(), "compound:prt");
+        if (particle == null) {
+            particle = misreadParticle(s, verb);
+        }
         List<Oblique> obliques = new ArrayList<>(obliques(s, verb, args.passive()));
         if (args.object() != null && !args.passive()) {
             // "lodged a protest with China", "restored ties with Iran": the parser often hangs the

@@ -65,6 +65,37 @@ final class VerbArguments {
         return null;
     }
 
+    /** A present participle right after a comma: ", accusing them of …". */
+    private static boolean afterComma(Sentence s, Token verb) {
+        return verb.pos().equals("VBG") && verb.index() > 0 && s.token(verb.index() - 1).word().equals(",");
+    }
+
+    /**
+     * The verb whose object or oblique the noun heads (up through "of" and other noun modifiers), or
+     * null when the noun is on the subject's side of its clause.
+     */
+    private static Token clauseVerbOf(Sentence s, Token noun) {
+        Token t = noun;
+        for (int depth = 0; t != null && depth < 6; depth++) {
+            String rel = t.baseRelation();
+            if (rel.equals("nsubj") || rel.equals("csubj")) {
+                return null;
+            }
+            Token up = t.head() < 0 ? null : s.token(t.head());
+            if (up == null) {
+                return null;
+            }
+            if (up.isVerb() && up.index() < noun.index() && Set.of("obj", "iobj", "obl", "nmod").contains(rel)) {
+                return up;
+            }
+            if (!Set.of("nmod", "obj", "iobj", "obl", "compound", "appos", "conj").contains(rel)) {
+                return null;
+            }
+            t = up;
+        }
+        return null;
+    }
+
     Arguments of(Sentence s, Token verb) {
         return arguments(s, verb, 0);
     }
@@ -156,10 +187,27 @@ final class VerbArguments {
                 Phrase controller = up.passive() && up.object() != null ? up.object() : up.subject();
                 return new Arguments(controller == null ? null : controller.withHow("controller " + parent.word()), object, false);
             }
+            case "dep" -> {
+                if (afterComma(s, verb) && parent.isVerb()) {
+                    // "The army shelled the town, killing six civilians": the parser leaves the
+                    // participle loose; it speaks for the clause's subject.
+                    Arguments up = arguments(s, parent, depth + 1);
+                    return new Arguments(up.subject(), object, false);
+                }
+            }
             case "acl" -> {
                 Token noun = isRelative(parent) ? antecedent(s, parent) : parent;
                 if (noun == null) {
                     return new Arguments(null, object, false);
+                }
+                Token clauseVerb = afterComma(s, verb) ? clauseVerbOf(s, noun) : null;
+                if (clauseVerb != null) {
+                    // "Police detained dozens of protesters, accusing them of rioting": a participle set
+                    // off by a comma after the clause's object speaks for the clause's subject.
+                    Arguments up = arguments(s, clauseVerb, depth + 1);
+                    if (up.subject() != null) {
+                        return new Arguments(up.subject().withHow("subject of " + clauseVerb.word()), object, false);
+                    }
                 }
                 if (verb.pos().equals("VBN")) {
                     return new Arguments(null, Phrases.of(s, noun.index(), "noun modified by " + verb.word()), true);

@@ -87,4 +87,27 @@ class EventCoderTest {
             }));
         }
     }
+
+    @Test
+    void code_conjoinedNationalities_eachSideActsOnTheOther() {
+        assertThat(events("Indian and Pakistani troops")).containsExactlyInAnyOrder("INDMIL 193 PAKMIL", "PAKMIL 193 INDMIL");
+    }
+
+    @Test
+    void code_conjoinedNationalitiesWithACompoundFirst_eachAnActor() {
+        assertThat(events("U.S. and British warplanes")).containsExactlyInAnyOrder("USAMIL 190 YEMREB", "GBRMIL 190 YEMREB");
+    }
+
+    @Test
+    void code_participleOnTheObjectAfterAComma_isTheSubjectsDoing() {
+        assertThat(events("Police in Moscow detained")).contains("RUSCOP 173 RUSCVL").allMatch(e -> e.startsWith("RUSCOP "));
+    }
+
+    @Test
+    void code_callOnParsedAsAClauseMarker_isStillACallOnItsSubject_andWhatIsCalledForIsNotDone() {
+        ArticleResult result = code("UN Secretary-General Antonio Guterres called on");
+        assertThat(result.events()).extracting(e -> e.source().code() + " " + e.cameo() + " " + e.target().code())
+                .containsExactly("IGOUNO 020 RWAMIL");
+        assertThat(result.events().get(0).mode()).isEqualTo(Mode.ASSERTED);
+    }
 }
