@@ -49,6 +49,7 @@ final class Antecedents {
      */
     Actor antecedentInSentence(Sentence sentence, int pronoun, Boolean person, LocalDate date, Discourse discourse) {
         Actor found = null;
+        int foundAt = -1;
         for (ActorLexicon.NameMatch m : lexicon.names(sentence, 0, pronoun)) {
             boolean group = m.entry() instanceof NameEntry.Organisation
                     || m.entry() instanceof NameEntry.CountryName c && c.kind() != NameEntry.CountryName.Kind.ADJECTIVE;
@@ -60,10 +61,38 @@ final class Antecedents {
                         date, discourse);
                 if (r.resolved()) {
                     found = r.actor();
+                    foundAt = head;
+                }
+            }
+        }
+        if (PLURAL_PRONOUNS.contains(sentence.token(pronoun).word().toLowerCase(Locale.ROOT))) {
+            // "Police detained dozens of protesters, accusing them of …": a plural pronoun may stand for
+            // a group named by what it is, nearer than any name.
+            for (int i = pronoun - 1; i > foundAt; i--) {
+                Token t = sentence.token(i);
+                if (t.pos().equals("NNS") && lexicon.agentRole(t.lemma()) != null) {
+                    Resolution r = resolver.resolve(sentence, new Phrase(i, leftEdge(sentence, i), i + 1,
+                            sentence.words(leftEdge(sentence, i), i + 1), "antecedent"), date, discourse);
+                    if (r.resolved()) {
+                        return r.actor();
+                    }
                 }
             }
         }
         return found;
+    }
+
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs", "themselves");
+
+    /** Where a noun's own modifiers before it begin ("Russian riot police"). */
+    private static int leftEdge(Sentence sentence, int noun) {
+        int start = noun;
+        for (Token c : sentence.children(noun)) {
+            if (c.index() < start && Set.of("amod", "compound", "nmod:poss", "det").contains(c.relation())) {
+                start = Math.min(start, sentence.subtree(c.index(), x -> false).get(0));
+            }
+        }
+        return start;
     }
 
     /** Whom a pronoun can stand for: people (he, his), groups (it, its), or either (they, their). */

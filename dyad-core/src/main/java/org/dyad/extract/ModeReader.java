@@ -103,8 +103,10 @@ final class ModeReader {
                 hypothetical = true;
                 break;
             } else if (rel.equals("advcl") && cues.is(Cues.Kind.HYPOTHETICAL, parent.lemma())
-                    && s.children(node.index(), "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to"))) {
-                // "called on the army to withdraw", parsed as a clause of its own: what is called for.
+                    && s.children(node.index()).stream().anyMatch(m -> (m.relation().equals("mark") || m.relation().equals("case"))
+                    && (m.word().equalsIgnoreCase("to") || m.word().equalsIgnoreCase("of")))) {
+                // "called on the army to withdraw", parsed as a clause of its own: what is called for;
+                // "accused them of organising a rally": what is alleged.
                 hypothetical = true;
                 break;
             } else {
