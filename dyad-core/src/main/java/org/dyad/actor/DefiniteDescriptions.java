@@ -1,0 +1,134 @@
+package org.dyad.actor;
+
+import org.dyad.model.Actor;
+import org.dyad.model.Phrase;
+import org.dyad.model.Sentence;
+import org.dyad.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Definite descriptions that refer back to an organisation the article named before: "the ICC issued
+ * a warrant … Moscow does not recognise the court's jurisdiction", "NATO … the alliance".
+ *
+ * <p>The noun may head the phrase ("the watchdog"), be its possessor ("the court's jurisdiction") or
+ * its "of" phrase ("the head of the bloc"): an organisation's officials act for it, as the CAMEO
+ * actor codebook codes them. The noun must carry "the" itself, so that "the country's top court" and
+ * "Russia's court" stay domestic. What modifies the noun must fit the organisation (see
+ * {@link Descriptions}); a prepositional phrase counts only when it names something ("the court in
+ * Moscow"), since the parser hangs unrelated ones on the noun ("accused the alliance of aggression").
+ */
+final class DefiniteDescriptions {
+
+    private static final Set<String> SKIPPED = Set.of("det", "case", "punct", "cc", "conj", "appos", "acl", "acl:relcl",
+            "nmod:poss", "dep", "parataxis", "mark", "cop", "nsubj", "advcl", "ccomp");
+
+    private final ActorLexicon lexicon;
+
+    DefiniteDescriptions(ActorLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The organisation named before that a description in the phrase refers to, or null. */
+    Actor resolve(Sentence sentence, Phrase phrase, Discourse discourse) {
+        Descriptions descriptions = lexicon.descriptions();
+        for (Token noun : nouns(sentence, phrase.head())) {
+            if (!noun.isNoun() || !descriptions.isHead(noun.word())
+                    || sentence.children(noun.index(), "det").stream().noneMatch(d -> d.lemma().equalsIgnoreCase("the"))) {
+                continue;
+            }
+            List<String> modifiers = modifiers(sentence, noun);
+            if (modifiers == null || namesAKindOfAgent(sentence, noun, modifiers)) {
+                continue;
+            }
+            Actor named = discourse.organisationBefore(sentence.index(), noun.index(),
+                    code -> descriptions.describes(code, noun.word(), modifiers));
+            if (named != null) {
+                String text = sentence.words(phrase.start(), phrase.end());
+                return new Actor(named.code(), named.name(), text,
+                        "'" + sentence.words(noun.index(), noun.index() + 1) + "' describes " + named.name() + ", named before");
+            }
+        }
+        return null;
+    }
+
+    /** The head, then its possessors and "of" phrases. */
+    private static List<Token> nouns(Sentence sentence, int head) {
+        List<Token> out = new ArrayList<>();
+        out.add(sentence.token(head));
+        for (Token child : sentence.children(head)) {
+            if (child.relation().equals("nmod:poss") || child.relation().equals("nmod") && preposition(sentence, child).equals("of")) {
+                out.add(child);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The words that modify the noun, folded as {@link Descriptions#fold} does, numbers left out; null when a prepositional phrase on it names a
+     * place, country or organisation, which the description cannot fit.
+     */
+    private List<String> modifiers(Sentence sentence, Token noun) {
+        List<String> out = new ArrayList<>();
+        for (Token child : sentence.children(noun.index())) {
+            if (SKIPPED.contains(child.relation())) {
+                continue;
+            }
+            List<Integer> span = sentence.subtree(child.index(), i -> SKIPPED.contains(sentence.token(i).relation())
+                    && i != child.index());
+            if (child.baseRelation().equals("nmod") && !preposition(sentence, child).isEmpty()) {
+                if (namesSomething(sentence, span)) {
+                    return null;
+                }
+                continue;
+            }
+            for (int i : span) {
+                Token t = sentence.token(i);
+                if (!SKIPPED.contains(t.relation()) || i == child.index()) {
+                    if (!t.pos().equals("CD") && !t.pos().equals("HYPH") && t.word().chars().noneMatch(Character::isDigit)
+                            && t.word().chars().anyMatch(Character::isLetter)) {
+                        out.add(Descriptions.fold(t.word()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the noun is part of a longer agent whose other words are not modifiers the description
+     * weighed: "the court of appeal" is a kind of court, not the ICC named before.
+     */
+    private boolean namesAKindOfAgent(Sentence sentence, Token noun, List<String> modifiers) {
+        List<Integer> span = sentence.subtree(noun.index(), i -> false);
+        for (ActorLexicon.AgentMatch m : lexicon.agents(sentence, span.get(0), span.get(span.size() - 1) + 1)) {
+            if (m.start() <= noun.index() && noun.index() < m.end() && m.end() - m.start() > 1) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    Token t = sentence.token(i);
+                    if (i != noun.index() && !t.pos().equals("HYPH") && !modifiers.contains(Descriptions.fold(t.word()))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean namesSomething(Sentence sentence, List<Integer> span) {
+        int from = span.get(0);
+        int to = span.get(span.size() - 1) + 1;
+        if (!lexicon.names(sentence, from, to).isEmpty()) {
+            return true;
+        }
+        return sentence.mentions().stream().anyMatch(m -> m.start() < to && from < m.end() && !m.type().equals("DATE")
+                && !m.type().equals("NUMBER") && !m.type().equals("DURATION") && !m.type().equals("ORDINAL"));
+    }
+
+    private static String preposition(Sentence sentence, Token child) {
+        return sentence.children(child.index(), "case").stream().map(c -> c.word().toLowerCase(Locale.ROOT))
+                .findFirst().orElse("");
+    }
+}
