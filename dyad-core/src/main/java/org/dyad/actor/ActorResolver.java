@@ -70,9 +70,10 @@ public final class ActorResolver {
                 discourse.countCountry(c.country().iso3());
             } else if (m.entry() instanceof NameEntry.Organisation o) {
                 discourse.rememberOrganisation(new Actor(new ActorCode(o.code()), o.name(), sentence.words(m.start(), m.end()),
-                        "organisations: " + o.name()), sentence.index(), m.start());
+                        "organisations: " + o.name()), sentence.index(), m.start(), m.end());
             }
         }
+        descriptions.observe(sentence, discourse);
         for (var mention : sentence.mentions()) {
             if (!mention.type().equals("PERSON")) {
                 continue;

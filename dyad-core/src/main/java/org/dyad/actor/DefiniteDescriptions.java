@@ -32,20 +32,60 @@ final class DefiniteDescriptions {
         this.lexicon = lexicon;
     }
 
+    /**
+     * Notes the nouns of a sentence that describe organisations but stand for something the article
+     * did not name: "a court in Moscow", "Russia's supreme court", "the court in Minsk". A later "the
+     * court" is that one, not the ICC named before it.
+     */
+    void observe(Sentence sentence, Discourse discourse) {
+        Descriptions descriptions = lexicon.descriptions();
+        boolean[] named = null;
+        for (Token t : sentence.tokens()) {
+            if (!t.isNoun() || !descriptions.isHead(t.word())) {
+                continue;
+            }
+            if (named == null) {
+                named = new boolean[sentence.size()];
+                for (ActorLexicon.NameMatch m : lexicon.names(sentence, 0, sentence.size())) {
+                    for (int i = m.start(); i < m.end(); i++) {
+                        named[i] = true;
+                    }
+                }
+            }
+            if (!named[t.index()] && !mayDescribe(sentence, t)) {
+                discourse.rememberOtherReferent(Descriptions.fold(t.word()), sentence.index(), t.index());
+            }
+        }
+    }
+
+    /** Whether a noun is written as a description can be: with "the" and nothing that names what it is. */
+    private boolean mayDescribe(Sentence sentence, Token noun) {
+        return sentence.children(noun.index(), "det").stream().anyMatch(d -> d.lemma().equalsIgnoreCase("the"))
+                && sentence.children(noun.index(), "nmod:poss").isEmpty() && modifiers(sentence, noun) != null;
+    }
+
     /** The organisation named before that a description in the phrase refers to, or null. */
     Actor resolve(Sentence sentence, Phrase phrase, Discourse discourse) {
         Descriptions descriptions = lexicon.descriptions();
         for (Token noun : nouns(sentence, phrase.head())) {
-            if (!noun.isNoun() || !descriptions.isHead(noun.word())
-                    || sentence.children(noun.index(), "det").stream().noneMatch(d -> d.lemma().equalsIgnoreCase("the"))) {
+            if (!noun.isNoun() || !descriptions.isHead(noun.word()) || !mayDescribe(sentence, noun)) {
                 continue;
             }
             List<String> modifiers = modifiers(sentence, noun);
             if (modifiers == null || namesAKindOfAgent(sentence, noun, modifiers)) {
                 continue;
             }
-            Actor named = discourse.organisationBefore(sentence.index(), noun.index(),
-                    code -> descriptions.describes(code, noun.word(), modifiers));
+            Actor named = null;
+            for (Discourse.NamedOrganisation n : discourse.organisationsBefore(sentence.index(), noun.index())) {
+                if (discourse.otherReferentBetween(Descriptions.fold(noun.word()), n, sentence.index(), noun.index())) {
+                    break;
+                }
+                if (descriptions.describes(n.organisation().code().value(), noun.word(), modifiers)
+                        && !(n.sentence() == sentence.index() && clauseMates(sentence, n, noun))) {
+                    named = n.organisation();
+                    break;
+                }
+            }
             if (named != null) {
                 String text = sentence.words(phrase.start(), phrase.end());
                 return new Actor(named.code(), named.name(), text,
@@ -53,6 +93,35 @@ final class DefiniteDescriptions {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a name of the sentence and the noun are arguments of one predicate, with no other verb
+     * between: a description does not refer to its clause-mate ("Amnesty condemned the group" is not
+     * about Amnesty), though it may to a name of a clause above ("NATO said the alliance would").
+     */
+    private static boolean clauseMates(Sentence sentence, Discourse.NamedOrganisation named, Token noun) {
+        int head = -1;
+        for (int i = named.start(); i < named.end(); i++) {
+            int up = sentence.token(i).head();
+            if (up < named.start() || up >= named.end()) {
+                head = i;
+                break;
+            }
+        }
+        int governor = head < 0 ? -1 : sentence.token(head).head();
+        if (governor < 0) {
+            return false;
+        }
+        for (int t = noun.head(), depth = 0; t >= 0 && depth < 20; t = sentence.token(t).head(), depth++) {
+            if (t == governor) {
+                return true;
+            }
+            if (sentence.token(t).isVerb()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The head, then its possessors and "of" phrases. */

@@ -3,11 +3,12 @@ package org.dyad.actor;
 import org.dyad.model.Actor;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+
 
 /**
  * What an article has said so far about its actors: the last person, the last group, who was named
@@ -18,12 +19,14 @@ import java.util.function.Predicate;
  */
 public final class Discourse {
 
-    /** An organisation named at a token of a sentence. */
-    private record Named(Actor organisation, int sentence, int token) {
+    /** An organisation the article named, at tokens [start, end) of a sentence. */
+    record NamedOrganisation(Actor organisation, int sentence, int start, int end) {
     }
 
     private final Map<String, Actor> peopleByName = new HashMap<>();
-    private final List<Named> organisations = new ArrayList<>();
+    private final List<NamedOrganisation> organisations = new ArrayList<>();
+    /** Where a noun that describes organisations stood for something else ("a court in Moscow"), by the noun. */
+    private final Map<String, List<int[]>> otherReferents = new HashMap<>();
     private final Map<String, Integer> countryMentions = new LinkedHashMap<>();
     private Actor lastPerson;
     private Actor lastGroup;
@@ -43,27 +46,42 @@ public final class Discourse {
     }
 
     /** Notes where the article names an organisation; naming the same place twice counts once. */
-    void rememberOrganisation(Actor organisation, int sentence, int token) {
-        for (Named n : organisations) {
-            if (n.sentence() == sentence && n.token() == token) {
+    void rememberOrganisation(Actor organisation, int sentence, int start, int end) {
+        for (NamedOrganisation n : organisations) {
+            if (n.sentence() == sentence && n.start() == start) {
                 return;
             }
         }
-        organisations.add(new Named(organisation, sentence, token));
+        organisations.add(new NamedOrganisation(organisation, sentence, start, end));
     }
 
-    /** The organisation named last before a token of a sentence whose code passes {@code fits}, or null. */
-    Actor organisationBefore(int sentence, int token, Predicate<String> fits) {
-        Named best = null;
-        for (Named n : organisations) {
-            boolean before = n.sentence() < sentence || n.sentence() == sentence && n.token() < token;
-            boolean later = best == null || n.sentence() > best.sentence()
-                    || n.sentence() == best.sentence() && n.token() > best.token();
-            if (before && later && fits.test(n.organisation().code().value())) {
-                best = n;
+    /** Notes that a noun describing organisations stood, at a token, for something not named ("a court in Moscow"). */
+    void rememberOtherReferent(String noun, int sentence, int token) {
+        otherReferents.computeIfAbsent(noun, k -> new ArrayList<>()).add(new int[] {sentence, token});
+    }
+
+    /** Whether the noun stood for something else after an organisation was named and before a token. */
+    boolean otherReferentBetween(String noun, NamedOrganisation named, int sentence, int token) {
+        for (int[] at : otherReferents.getOrDefault(noun, List.of())) {
+            boolean afterName = at[0] > named.sentence() || at[0] == named.sentence() && at[1] >= named.end();
+            boolean beforeToken = at[0] < sentence || at[0] == sentence && at[1] < token;
+            if (afterName && beforeToken) {
+                return true;
             }
         }
-        return best == null ? null : best.organisation();
+        return false;
+    }
+
+    /** The organisations named before a token of a sentence, the nearest first. */
+    List<NamedOrganisation> organisationsBefore(int sentence, int token) {
+        List<NamedOrganisation> out = new ArrayList<>();
+        for (NamedOrganisation n : organisations) {
+            if (n.sentence() < sentence || n.sentence() == sentence && n.start() < token) {
+                out.add(n);
+            }
+        }
+        out.sort(Comparator.comparingInt(NamedOrganisation::sentence).thenComparingInt(NamedOrganisation::start).reversed());
+        return out;
     }
 
     void countCountry(String iso3) {
