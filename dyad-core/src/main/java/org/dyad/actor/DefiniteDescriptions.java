@@ -23,8 +23,11 @@ import java.util.Set;
  */
 final class DefiniteDescriptions {
 
+    /** Dependents of the noun that do not say which thing it is: clauses, conjuncts, appositions, function words. */
     private static final Set<String> SKIPPED = Set.of("det", "case", "punct", "cc", "conj", "appos", "acl", "acl:relcl",
-            "nmod:poss", "dep", "parataxis", "mark", "cop", "nsubj", "advcl", "ccomp");
+            "nmod:poss", "parataxis", "mark", "cop", "nsubj", "advcl", "ccomp");
+    /** Inside a modifier, what is not a word of it ("the Russian-led alliance": "Russian" hangs as dep on "led"). */
+    private static final Set<String> FUNCTION = Set.of("det", "case", "punct", "cc");
 
     private final ActorLexicon lexicon;
 
@@ -146,8 +149,8 @@ final class DefiniteDescriptions {
             if (SKIPPED.contains(child.relation())) {
                 continue;
             }
-            List<Integer> span = sentence.subtree(child.index(), i -> SKIPPED.contains(sentence.token(i).relation())
-                    && i != child.index());
+            List<Integer> span = sentence.subtree(child.index(), i -> i != child.index()
+                    && SKIPPED.contains(sentence.token(i).relation()) && !FUNCTION.contains(sentence.token(i).relation()));
             if (child.baseRelation().equals("nmod") && !preposition(sentence, child).isEmpty()) {
                 if (namesSomething(sentence, span)) {
                     return null;
@@ -156,7 +159,7 @@ final class DefiniteDescriptions {
             }
             for (int i : span) {
                 Token t = sentence.token(i);
-                if (!SKIPPED.contains(t.relation()) || i == child.index()) {
+                if (!FUNCTION.contains(t.relation()) || i == child.index()) {
                     if (!t.pos().equals("CD") && !t.pos().equals("HYPH") && t.word().chars().noneMatch(Character::isDigit)
                             && t.word().chars().anyMatch(Character::isLetter)) {
                         out.add(Descriptions.fold(t.word()));
