@@ -37,8 +37,9 @@ final class DefiniteDescriptions {
 
     /**
      * Notes the nouns of a sentence that describe organisations but stand for something the article
-     * did not name: "a court in Moscow", "Russia's supreme court", "the court in Minsk". A later "the
-     * court" is that one, not the ICC named before it.
+     * did not name: "a court in Moscow", "Russia's court", "the supreme court", "the court in Minsk",
+     * any that no organisation named before fits. A later "the court" is that one, not the ICC named
+     * before it.
      */
     void observe(Sentence sentence, Discourse discourse) {
         Descriptions descriptions = lexicon.descriptions();
@@ -55,7 +56,7 @@ final class DefiniteDescriptions {
                     }
                 }
             }
-            if (!named[t.index()] && !mayDescribe(sentence, t)) {
+            if (!named[t.index()] && referent(sentence, t, discourse) == null) {
                 discourse.rememberOtherReferent(Descriptions.fold(t.word()), sentence.index(), t.index());
             }
         }
@@ -69,30 +70,35 @@ final class DefiniteDescriptions {
 
     /** The organisation named before that a description in the phrase refers to, or null. */
     Actor resolve(Sentence sentence, Phrase phrase, Discourse discourse) {
-        Descriptions descriptions = lexicon.descriptions();
         for (Token noun : nouns(sentence, phrase.head())) {
-            if (!noun.isNoun() || !descriptions.isHead(noun.word()) || !mayDescribe(sentence, noun)) {
-                continue;
-            }
-            List<String> modifiers = modifiers(sentence, noun);
-            if (modifiers == null || namesAKindOfAgent(sentence, noun, modifiers)) {
-                continue;
-            }
-            Actor named = null;
-            for (Discourse.NamedOrganisation n : discourse.organisationsBefore(sentence.index(), noun.index())) {
-                if (discourse.otherReferentBetween(Descriptions.fold(noun.word()), n, sentence.index(), noun.index())) {
-                    break;
-                }
-                if (descriptions.describes(n.organisation().code().value(), noun.word(), modifiers)
-                        && !(n.sentence() == sentence.index() && clauseMates(sentence, n, noun))) {
-                    named = n.organisation();
-                    break;
-                }
-            }
+            Actor named = referent(sentence, noun, discourse);
             if (named != null) {
                 String text = sentence.words(phrase.start(), phrase.end());
                 return new Actor(named.code(), named.name(), text,
                         "'" + sentence.words(noun.index(), noun.index() + 1) + "' describes " + named.name() + ", named before");
+            }
+        }
+        return null;
+    }
+
+    /** The organisation named before that a noun of the sentence describes, or null. */
+    private Actor referent(Sentence sentence, Token noun, Discourse discourse) {
+        Descriptions descriptions = lexicon.descriptions();
+        if (!noun.isNoun() || !descriptions.isHead(noun.word()) || !mayDescribe(sentence, noun)) {
+            return null;
+        }
+        List<String> modifiers = modifiers(sentence, noun);
+        if (namesAKindOfAgent(sentence, noun, modifiers)) {
+            return null;
+        }
+        String folded = Descriptions.fold(noun.word());
+        for (Discourse.NamedOrganisation n : discourse.organisationsBefore(sentence.index(), noun.index())) {
+            if (discourse.otherReferentBetween(folded, n, sentence.index(), noun.index())) {
+                return null;
+            }
+            if (descriptions.describes(n.organisation().code().value(), noun.word(), modifiers)
+                    && !(n.sentence() == sentence.index() && clauseMates(sentence, n, noun))) {
+                return n.organisation();
             }
         }
         return null;
