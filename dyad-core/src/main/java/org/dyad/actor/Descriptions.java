@@ -55,11 +55,7 @@ final class Descriptions {
         }
     }
 
-    static Descriptions none() {
-        return new Descriptions(List.of(), new ArrayList<>());
-    }
-
-    /** Whether some organisation is described by this noun (a word or lemma of the text). */
+    /** Whether some organisation is described by this noun, a word of the text. */
     boolean isHead(String noun) {
         return heads.contains(fold(noun));
     }
