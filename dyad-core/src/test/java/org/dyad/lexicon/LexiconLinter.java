@@ -119,7 +119,7 @@ final class LexiconLinter {
         if (actor.isOrganisation()) {
             return;
         }
-        if (!countries.contains(actor.country())) {
+        if (!actor.isRegion() && !countries.contains(actor.country())) {
             out.add(line.where() + ": '" + code + "' starts with " + actor.country() + ", not a country of countries.txt");
         }
         for (int i = 3; i + 3 <= code.length(); i += 3) {
