@@ -56,10 +56,19 @@ final class DefiniteDescriptions {
                     }
                 }
             }
-            if (!named[t.index()] && referent(sentence, t, discourse) == null) {
+            if (!named[t.index()] && !renames(sentence, t, named) && referent(sentence, t, discourse) == null) {
                 discourse.rememberOtherReferent(Descriptions.fold(t.word()), sentence.index(), t.index());
             }
         }
+    }
+
+    /** Whether the noun stands beside a name as another name for it: "NATO, the alliance", "the militant group Hamas". */
+    private static boolean renames(Sentence sentence, Token noun, boolean[] named) {
+        if (noun.relation().equals("appos") && noun.head() >= 0 && named[noun.head()]) {
+            return true;
+        }
+        return sentence.children(noun.index()).stream().anyMatch(c -> named[c.index()]
+                && Set.of("appos", "compound", "flat", "dep").contains(c.relation()));
     }
 
     /** Whether a noun is written as a description can be: with "the" and nothing that names what it is. */

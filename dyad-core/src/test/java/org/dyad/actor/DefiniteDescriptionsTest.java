@@ -108,6 +108,12 @@ class DefiniteDescriptionsTest {
     }
 
     @Test
+    void resolve_descriptionInAppositionToTheNameBefore_doesNotHideTheName() {
+        assertThat(code("obj", "NATO, the Western military alliance", "Russia accused the alliance")).isEqualTo("IGONAT");
+        assertThat(code("obj", "The militant group Hamas", "Israel bombed the group")).isEqualTo("PSEREB");
+    }
+
+    @Test
     void resolve_organisationNamedInAClauseAbove_isTheOrganisation() {
         assertThat(code("nsubj", "NATO said the alliance")).isEqualTo("IGONAT");
     }
