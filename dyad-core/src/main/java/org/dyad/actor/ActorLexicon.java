@@ -38,6 +38,7 @@ public final class ActorLexicon {
     private final List<String> problems = new ArrayList<>();
     private int maxAgentTokens = 1;
     private final boolean knownRoles;
+    private final Descriptions descriptions;
 
     /** A name as written in the lexicon and what it stands for. */
     record Named(String written, NameEntry entry) {
@@ -53,7 +54,13 @@ public final class ActorLexicon {
 
     public ActorLexicon(List<LexiconLine> countries, List<LexiconLine> people, List<LexiconLine> organisations,
                  List<LexiconLine> agentLines) {
-        this(countries, people, organisations, agentLines, true);
+        this(countries, people, organisations, agentLines, List.of(), List.of(), true);
+    }
+
+    /** With the regions of the CAMEO codebook (regions.txt) and the nouns that describe organisations (descriptions.txt). */
+    public ActorLexicon(List<LexiconLine> countries, List<LexiconLine> people, List<LexiconLine> organisations,
+                 List<LexiconLine> agentLines, List<LexiconLine> regions, List<LexiconLine> descriptions) {
+        this(countries, people, organisations, agentLines, regions, descriptions, true);
     }
 
     /**
@@ -62,8 +69,16 @@ public final class ActorLexicon {
      */
     public ActorLexicon(List<LexiconLine> countries, List<LexiconLine> people, List<LexiconLine> organisations,
                  List<LexiconLine> agentLines, boolean knownRoles) {
+        this(countries, people, organisations, agentLines, List.of(), List.of(), knownRoles);
+    }
+
+    private ActorLexicon(List<LexiconLine> countries, List<LexiconLine> people, List<LexiconLine> organisations,
+                 List<LexiconLine> agentLines, List<LexiconLine> regions, List<LexiconLine> descriptionLines,
+                 boolean knownRoles) {
         this.knownRoles = knownRoles;
         countries.forEach(this::addCountry);
+        regions.forEach(this::addRegion);
+        this.descriptions = new Descriptions(descriptionLines, problems);
         Map<String, List<Role>> roles = new LinkedHashMap<>();
         Map<String, List<String>> aliases = new LinkedHashMap<>();
         for (LexiconLine line : people) {
@@ -83,7 +98,13 @@ public final class ActorLexicon {
     /** The lexicon bundled with Dyad (lexicon/index.txt names its files). */
     public static ActorLexicon bundled() {
         return new ActorLexicon(LexiconFile.bundled("countries"), LexiconFile.bundled("people"),
-                LexiconFile.bundled("organisations"), LexiconFile.bundled("agents"));
+                LexiconFile.bundled("organisations"), LexiconFile.bundled("agents"), LexiconFile.bundled("regions"),
+                LexiconFile.bundled("descriptions"));
+    }
+
+    /** The nouns that describe organisations named before ("the alliance" for NATO). */
+    Descriptions descriptions() {
+        return descriptions;
     }
 
     public List<String> problems() {
@@ -237,6 +258,19 @@ public final class ActorLexicon {
         } catch (RuntimeException e) {
             problem(line, "cannot read country entry: " + e.getMessage());
         }
+    }
+
+    private void addRegion(LexiconLine line) {
+        String code = line.field(0);
+        List<String> names = line.alternatives(1);
+        if (!ActorCode.isRegionCode(code) || names.isEmpty() && line.alternatives(2).isEmpty()) {
+            problem(line, "expected REGION | names | adjectives | note with a region code of the CAMEO actor codebook, got '"
+                    + code + "'");
+            return;
+        }
+        String shown = names.isEmpty() ? code : names.get(0);
+        names.forEach(n -> index(n, new NameEntry.Region(code, shown, false)));
+        line.alternatives(2).forEach(n -> index(n, new NameEntry.Region(code, shown, true)));
     }
 
     private void addRole(LexiconLine line, Map<String, List<Role>> roles, Map<String, List<String>> aliases) {

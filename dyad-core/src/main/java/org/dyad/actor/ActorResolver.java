@@ -23,7 +23,9 @@ import java.util.function.Function;
  * lexicon does not know; a country alone (its name → the country, its seat of power → its government,
  * its demonym as a head → its civilians); a bare agent ("the police"), whose country is the one the
  * sentence or, failing that, the article is about; pronouns and definite titles ("the strongman
- * leader") refer back to the last fitting actor of the article.
+ * leader") refer back to the last fitting actor of the article, and descriptions of organisations
+ * ("the alliance", "the court's") to the last organisation named that fits them. Regions of the
+ * CAMEO codebook ("the West", "Gulf states", "European leaders") stand where a country would.
  */
 public final class ActorResolver {
 
@@ -33,6 +35,7 @@ public final class ActorResolver {
     private final Places places;
     private final Antecedents antecedents;
     private final ContextCountry context;
+    private final DefiniteDescriptions descriptions;
 
     public ActorResolver(ActorLexicon lexicon, Cues cues) {
         this(lexicon, cues, name -> null);
@@ -45,6 +48,7 @@ public final class ActorResolver {
         this.places = new Places(lexicon, cityCountry);
         this.antecedents = new Antecedents(lexicon, this);
         this.context = new ContextCountry(lexicon);
+        this.descriptions = new DefiniteDescriptions(lexicon);
     }
 
     public ActorLexicon lexicon() {
@@ -55,7 +59,8 @@ public final class ActorResolver {
 
     /**
      * Notes what a sentence says about actors before its events are coded: the countries it names
-     * (so that later bare agents know what the article is about), and every person it names with a
+     * (so that later bare agents know what the article is about), the organisations it names and
+     * where (so that "the alliance" later finds NATO), and every person it names with a
      * title ("President Mohamed Bazoum"), so that a later bare "Bazoum" is coded the same way even if
      * the first mention was in no event.
      */
@@ -63,8 +68,12 @@ public final class ActorResolver {
         for (ActorLexicon.NameMatch m : lexicon.names(sentence, 0, sentence.size())) {
             if (m.entry() instanceof NameEntry.CountryName c && c.kind() != NameEntry.CountryName.Kind.ADJECTIVE) {
                 discourse.countCountry(c.country().iso3());
+            } else if (m.entry() instanceof NameEntry.Organisation o) {
+                discourse.rememberOrganisation(new Actor(new ActorCode(o.code()), o.name(), sentence.words(m.start(), m.end()),
+                        "organisations: " + o.name()), sentence.index(), m.start(), m.end());
             }
         }
+        descriptions.observe(sentence, discourse);
         for (var mention : sentence.mentions()) {
             if (!mention.type().equals("PERSON")) {
                 continue;
@@ -160,6 +169,7 @@ public final class ActorResolver {
         ActorLexicon.NameMatch personMatch = null;
         NameEntry.Organisation org = null;
         ActorLexicon.NameMatch countryMatch = null;
+        ActorLexicon.NameMatch regionMatch = null;
         for (ActorLexicon.NameMatch m : names) {
             if (m.entry() instanceof NameEntry.Person p && person == null) {
                 person = pick(sentence.words(m.start(), m.end()), p, date);
@@ -168,6 +178,9 @@ public final class ActorResolver {
                 org = o;
             } else if (m.entry() instanceof NameEntry.CountryName && (countryMatch == null || PhraseParts.covers(m, inner.head()))) {
                 countryMatch = m;
+            } else if (m.entry() instanceof NameEntry.Region && !PhraseParts.besideProperNoun(sentence, m)
+                    && (regionMatch == null || PhraseParts.covers(m, inner.head()))) {
+                regionMatch = m;
             }
         }
         if (person != null) {
@@ -181,6 +194,11 @@ public final class ActorResolver {
             discourse.rememberGroup(actor);
             return Resolution.of(actor);
         }
+        Actor described = descriptions.resolve(sentence, inner, discourse);
+        if (described != null) {
+            discourse.rememberGroup(described);
+            return Resolution.of(described);
+        }
         String role = PhraseParts.role(agents, inner.head());
         String personName = PhraseParts.unknownPersonName(sentence, inner);
         if (personName != null && countryMatch == null && role == null) {
@@ -191,6 +209,11 @@ public final class ActorResolver {
             if (known != null) {
                 return Resolution.of(new Actor(known.code(), known.name(), text, "named earlier as " + known.name()));
             }
+        }
+        Actor region = regionMatch == null ? null : region(regionMatch, countryMatch, agents, inner, personName, text);
+        if (region != null) {
+            remember(region, personName, discourse);
+            return Resolution.of(region);
         }
         if (countryMatch != null) {
             Country country = ((NameEntry.CountryName) countryMatch.entry()).country();
@@ -248,6 +271,32 @@ public final class ActorResolver {
             return Resolution.of(place);
         }
         return Resolution.none("'" + text + "' is not in the actor lexicon");
+    }
+
+    /**
+     * A region of the CAMEO codebook as the actor: its name heading the phrase ("the West", "Kyiv's
+     * Western allies", with an agent outside the name "Western countries' leaders" WSTGOV), or its
+     * adjective with an agent ("European diplomats" EURGOV) where no country is named. Null when the
+     * region is only a modifier ("Western sanctions") or a country heads the phrase.
+     */
+    private static Actor region(ActorLexicon.NameMatch match, ActorLexicon.NameMatch countryMatch,
+                                List<ActorLexicon.AgentMatch> agents, Phrase inner, String personName, String text) {
+        NameEntry.Region region = (NameEntry.Region) match.entry();
+        boolean isHead = PhraseParts.covers(match, inner.head());
+        if (countryMatch != null && (region.adjective() || !isHead)) {
+            return null;
+        }
+        List<ActorLexicon.AgentMatch> outside = agents.stream()
+                .filter(a -> a.end() <= match.start() || a.start() >= match.end()).toList();
+        String role = PhraseParts.role(outside, inner.head());
+        if (role != null && !role.endsWith("~")) {
+            return new Actor(new ActorCode(region.code() + role), personName != null ? personName : text, text,
+                    "region " + region.code() + " (" + region.name() + ") + agent " + role);
+        }
+        if (!region.adjective() && isHead) {
+            return new Actor(new ActorCode(region.code()), region.name(), text, "region " + region.code() + " (" + region.name() + ")");
+        }
+        return null;
     }
 
     /**

@@ -2,19 +2,31 @@ package org.dyad.actor;
 
 import org.dyad.model.Actor;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+
 
 /**
  * What an article has said so far about its actors: the last person, the last group, who was named
- * how, and which countries it is about. Pronouns ("his", "its"), bare surnames of people coded from
- * their titles, definite titles ("the strongman leader") and bare agents ("the police") are resolved
+ * how, where it named each organisation, and which countries it is about. Pronouns ("his", "its"),
+ * bare surnames of people coded from their titles, definite titles ("the strongman leader"),
+ * descriptions of organisations ("the alliance") and bare agents ("the police") are resolved
  * against it. One instance per article, used by one thread, in sentence order.
  */
 public final class Discourse {
 
+    /** An organisation the article named, at tokens [start, end) of a sentence. */
+    record NamedOrganisation(Actor organisation, int sentence, int start, int end) {
+    }
+
     private final Map<String, Actor> peopleByName = new HashMap<>();
+    private final List<NamedOrganisation> organisations = new ArrayList<>();
+    /** Where a noun that describes organisations stood for something else ("a court in Moscow"), by the noun. */
+    private final Map<String, List<int[]>> otherReferents = new HashMap<>();
     private final Map<String, Integer> countryMentions = new LinkedHashMap<>();
     private Actor lastPerson;
     private Actor lastGroup;
@@ -31,6 +43,45 @@ public final class Discourse {
 
     void rememberGroup(Actor group) {
         lastGroup = group;
+    }
+
+    /** Notes where the article names an organisation; naming the same place twice counts once. */
+    void rememberOrganisation(Actor organisation, int sentence, int start, int end) {
+        for (NamedOrganisation n : organisations) {
+            if (n.sentence() == sentence && n.start() == start) {
+                return;
+            }
+        }
+        organisations.add(new NamedOrganisation(organisation, sentence, start, end));
+    }
+
+    /** Notes that a noun describing organisations stood, at a token, for something not named ("a court in Moscow"). */
+    void rememberOtherReferent(String noun, int sentence, int token) {
+        otherReferents.computeIfAbsent(noun, k -> new ArrayList<>()).add(new int[] {sentence, token});
+    }
+
+    /** Whether the noun stood for something else after an organisation was named and before a token. */
+    boolean otherReferentBetween(String noun, NamedOrganisation named, int sentence, int token) {
+        for (int[] at : otherReferents.getOrDefault(noun, List.of())) {
+            boolean afterName = at[0] > named.sentence() || at[0] == named.sentence() && at[1] >= named.end();
+            boolean beforeToken = at[0] < sentence || at[0] == sentence && at[1] < token;
+            if (afterName && beforeToken) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The organisations named before a token of a sentence, the nearest first. */
+    List<NamedOrganisation> organisationsBefore(int sentence, int token) {
+        List<NamedOrganisation> out = new ArrayList<>();
+        for (NamedOrganisation n : organisations) {
+            if (n.sentence() < sentence || n.sentence() == sentence && n.start() < token) {
+                out.add(n);
+            }
+        }
+        out.sort(Comparator.comparingInt(NamedOrganisation::sentence).thenComparingInt(NamedOrganisation::start).reversed());
+        return out;
     }
 
     void countCountry(String iso3) {

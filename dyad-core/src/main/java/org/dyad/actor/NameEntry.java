@@ -3,8 +3,9 @@ package org.dyad.actor;
 import java.util.List;
 
 /**
- * What a name in the text can stand for: a person (with dated roles), an organisation, or a country
- * by its name, adjective or seat of power.
+ * What a name in the text can stand for: a person (with dated roles), an organisation, a country
+ * by its name, adjective or seat of power, or a region of the CAMEO codebook by its name ("the West",
+ * "Gulf states") or adjective ("Western", which codes only with an agent: "Western diplomats").
  */
 sealed interface NameEntry {
 
@@ -16,5 +17,8 @@ sealed interface NameEntry {
 
     record CountryName(Country country, Kind kind) implements NameEntry {
         enum Kind { NAME, ADJECTIVE, SEAT }
+    }
+
+    record Region(String code, String name, boolean adjective) implements NameEntry {
     }
 }

@@ -46,6 +46,21 @@ final class PhraseParts {
         return agents.get(agents.size() - 1).words();
     }
 
+    /**
+     * Whether a name stands beside a capitalised word, which makes it part of a longer name the
+     * lexicon does not know: "Kanye West", "West Virginia", "Gulf War", "Asia-Pacific Economic Forum".
+     */
+    static boolean besideProperNoun(Sentence sentence, ActorLexicon.NameMatch m) {
+        if (m.start() > 0 && sentence.token(m.start() - 1).isProperNoun()) {
+            return true;
+        }
+        int next = m.end();
+        if (next < sentence.size() && sentence.token(next).pos().equals("HYPH")) {
+            next++;
+        }
+        return next < sentence.size() && sentence.token(next).isProperNoun();
+    }
+
     static boolean covers(ActorLexicon.NameMatch m, int token) {
         return m.start() <= token && token < m.end();
     }

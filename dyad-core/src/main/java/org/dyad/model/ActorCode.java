@@ -1,16 +1,25 @@
 package org.dyad.model;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * A CAMEO actor code: a three-letter country (ISO 3166-1 alpha-3) followed by role codes
- * ("BLRGOV", "RUSMIL", "BLR"), or an organisation code ("IGOUNO", "NGOAMN"). Dictionaries that
+ * ("BLRGOV", "RUSMIL", "BLR"), a region of the CAMEO actor codebook in the country's place ("WST"
+ * the West, "EURGOV" European governments), or an organisation code ("IGOUNO", "NGOAMN"). Dictionaries that
  * researchers bring may hold older or private codes (TABARI's "PALPL", "G77", a group "FRO/BIL/SAM"):
  * those are kept as written, with no country or role read into them.
  */
 public record ActorCode(String value) {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Z]{3}([A-Z]{3}){0,3}");
+    /**
+     * The CAMEO actor codebook's regions: they stand where a country would and take roles as one does,
+     * but no ISO code is one of them and none is a country.
+     */
+    private static final Set<String> REGIONS = Set.of("AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB",
+            "EAF", "EEU", "EIN", "EUR", "LAM", "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN",
+            "SEA", "WAF", "WST");
     private static final Pattern GIVEN = Pattern.compile("[A-Z0-9]{2,15}(/[A-Z0-9]{2,15}){0,5}");
 
     public ActorCode {
@@ -29,9 +38,24 @@ public record ActorCode(String value) {
         return value != null && GIVEN.matcher(value).matches();
     }
 
-    /** The country part, or null for an organisation code or a code outside CAMEO's shape. */
+    /** The country part, or null for an organisation, a region or a code outside CAMEO's shape. */
     public String country() {
-        return isOrganisation() || !isValid(value) ? null : value.substring(0, 3);
+        return isOrganisation() || isRegion() || !isValid(value) ? null : value.substring(0, 3);
+    }
+
+    /** The region part ("WST" in "WSTGOV"), or null when the code does not begin with a CAMEO region. */
+    public String region() {
+        return isRegion() ? value.substring(0, 3) : null;
+    }
+
+    /** Whether the code begins with a region of the CAMEO actor codebook (WST, EUR, AFR, MEA, …). */
+    public boolean isRegion() {
+        return isValid(value) && REGIONS.contains(value.substring(0, 3));
+    }
+
+    /** Whether {@code code} is one of the CAMEO actor codebook's region codes. */
+    public static boolean isRegionCode(String code) {
+        return REGIONS.contains(code);
     }
 
     /** The first role after the country ("GOV" in "BLRGOV"), the organisation kind for IGO/NGO codes, or null. */
@@ -47,8 +71,8 @@ public record ActorCode(String value) {
     }
 
     public ActorCode withRole(String role) {
-        String country = country();
-        return country == null ? this : new ActorCode(country + role);
+        String place = isRegion() ? region() : country();
+        return place == null ? this : new ActorCode(place + role);
     }
 
     @Override

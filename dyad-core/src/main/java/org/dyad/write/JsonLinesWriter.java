@@ -78,6 +78,10 @@ public final class JsonLinesWriter implements EventWriter {
         ObjectNode n = JSON.createObjectNode();
         n.put("code", a.code().value());
         n.put("country", a.country());
+        if (a.code().isRegion()) {
+            // "WST", "EURGOV": a region of the CAMEO codebook stands where the country would.
+            n.put("region", a.code().region());
+        }
         n.put("role", a.role());
         n.put("name", a.name());
         n.put("text", a.text());

@@ -135,6 +135,19 @@ class LexiconLintTest {
     }
 
     @Test
+    void linter_descriptionOfACodeNoOrganisationHas_reported() {
+        List<String> findings = LINTER.lint(new LexiconLinter.Files(LexiconFile.parse("cameo.txt", CAMEO),
+                LexiconFile.parse("countries.txt", COUNTRIES), List.of(),
+                LexiconFile.parse("organisations.txt", "IGONAT | NATO |\n"), List.of(), List.of(), List.of(),
+                LexiconFile.parse("regions.txt", "WST | West | Western |\nEUR | Europe; Russia | European |\n"),
+                LexiconFile.parse("descriptions.txt", "IGONAT | alliance; military alliance; alliance |\nIGOCST | alliance |\n")));
+        assertThat(findings).anyMatch(f -> f.startsWith("descriptions.txt:2:") && f.contains("IGOCST"))
+                .anyMatch(f -> f.startsWith("descriptions.txt:1:") && f.contains("duplicate"))
+                .anyMatch(f -> f.startsWith("regions.txt:2:") && f.contains("Russia") && f.contains("conflict"))
+                .hasSize(3);
+    }
+
+    @Test
     void linter_cleanSmallFiles_noFinding() {
         assertThat(lint("""
                         Vladimir Putin | Putin | RUSGOV | 2000-05-07..2008-05-07 | president

@@ -39,12 +39,18 @@ final class LexiconLinter {
     /** The lexicon files to lint, by kind; any list may be empty. */
     record Files(List<LexiconLine> cameo, List<LexiconLine> countries, List<LexiconLine> people,
                  List<LexiconLine> organisations, List<LexiconLine> agents, List<LexiconLine> verbs,
-                 List<LexiconLine> nouns) {
+                 List<LexiconLine> nouns, List<LexiconLine> regions, List<LexiconLine> descriptions) {
+
+        Files(List<LexiconLine> cameo, List<LexiconLine> countries, List<LexiconLine> people,
+              List<LexiconLine> organisations, List<LexiconLine> agents, List<LexiconLine> verbs, List<LexiconLine> nouns) {
+            this(cameo, countries, people, organisations, agents, verbs, nouns, List.of(), List.of());
+        }
 
         static Files bundled() {
             return new Files(LexiconFile.resource("lexicon/cameo.txt"), LexiconFile.bundled("countries"),
                     LexiconFile.bundled("people"), LexiconFile.bundled("organisations"), LexiconFile.bundled("agents"),
-                    LexiconFile.resource("lexicon/verbs.txt"), LexiconFile.resource("lexicon/nouns.txt"));
+                    LexiconFile.resource("lexicon/verbs.txt"), LexiconFile.resource("lexicon/nouns.txt"),
+                    LexiconFile.bundled("regions"), LexiconFile.bundled("descriptions"));
         }
     }
 
@@ -52,7 +58,8 @@ final class LexiconLinter {
         List<String> out = new ArrayList<>();
         CameoCodebook codebook = new CameoCodebook(files.cameo());
         out.addAll(codebook.problems());
-        ActorLexicon actors = new ActorLexicon(files.countries(), files.people(), files.organisations(), files.agents());
+        ActorLexicon actors = new ActorLexicon(files.countries(), files.people(), files.organisations(), files.agents(),
+                files.regions(), files.descriptions());
         out.addAll(actors.problems());
         EventLexicon events = new EventLexicon(files.verbs(), files.nouns(), codebook);
         out.addAll(events.problems());
@@ -65,11 +72,14 @@ final class LexiconLinter {
         fieldCounts(files.agents(), 2, 3, "words | role | note", out);
         fieldCounts(files.verbs(), 2, 3, "code | pattern | note", out);
         fieldCounts(files.nouns(), 2, 3, "code | pattern | note", out);
+        fieldCounts(files.regions(), 2, 4, "region | names | adjectives | note", out);
+        fieldCounts(files.descriptions(), 2, 3, "code | nouns | note", out);
 
         Set<String> countries = files.countries().stream().map(l -> l.field(0)).collect(Collectors.toSet());
         files.people().forEach(l -> actorCode(l, l.field(2), countries, out));
         files.organisations().forEach(l -> actorCode(l, l.field(0), countries, out));
         names(files, out);
+        descriptions(files, out);
         agents(files.agents(), out);
         people(files.people(), out);
         patterns(events, out);
@@ -114,7 +124,7 @@ final class LexiconLinter {
         if (actor.isOrganisation()) {
             return;
         }
-        if (!countries.contains(actor.country())) {
+        if (!actor.isRegion() && !countries.contains(actor.country())) {
             out.add(line.where() + ": '" + code + "' starts with " + actor.country() + ", not a country of countries.txt");
         }
         for (int i = 3; i + 3 <= code.length(); i += 3) {
@@ -140,6 +150,34 @@ final class LexiconLinter {
         for (LexiconLine l : files.organisations()) {
             for (String name : l.alternatives(1)) {
                 nameOnce(name, l.field(0), l, seen, out);
+            }
+        }
+        for (LexiconLine l : files.regions()) {
+            for (int f = 1; f <= 2; f++) {
+                for (String name : l.alternatives(f)) {
+                    nameOnce(name, l.field(0), l, seen, out);
+                }
+            }
+        }
+    }
+
+    /**
+     * A description belongs to a code some organisation has (else it is never used), and names each
+     * noun once per code.
+     */
+    private static void descriptions(Files files, List<String> out) {
+        Set<String> codes = files.organisations().stream().map(l -> l.field(0)).collect(Collectors.toSet());
+        Map<String, LexiconLine> seen = new HashMap<>();
+        for (LexiconLine l : files.descriptions()) {
+            String code = l.field(0);
+            if (!codes.contains(code)) {
+                out.add(l.where() + ": no organisation has the code " + code + ": its descriptions are never used");
+            }
+            for (String noun : l.alternatives(1)) {
+                LexiconLine before = seen.putIfAbsent(code + " " + fold(noun), l);
+                if (before != null) {
+                    out.add(l.where() + ": '" + noun + "' of " + code + " is already at " + before.where() + " (duplicate)");
+                }
             }
         }
     }

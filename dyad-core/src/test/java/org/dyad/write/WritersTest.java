@@ -59,6 +59,20 @@ class WritersTest {
     }
 
     @Test
+    void jsonLines_regionActor_hasItsRegionAndNoCountry() throws Exception {
+        Event towardsTheWest = new Event("e2", "a1", null, "in/a.txt", 9, EVENT.date(), EVENT.source(),
+                new Actor(new ActorCode("WSTGOV"), "West", "Western governments", "region"), new CameoCode("112"), 3, -2.0,
+                "ACCUSE", Mode.ASSERTED, null, List.of(), "Lukashenko accused Western governments.", 0.8, "accused", "rule");
+        StringWriter out = new StringWriter();
+        new JsonLinesWriter(out).write(new ArticleResult(new AnnotatedArticle(ARTICLE, List.of()), List.of(),
+                List.of(towardsTheWest), List.of(), StageTimes.ZERO));
+        JsonNode target = new ObjectMapper().readTree(out.toString().strip()).get("target");
+        assertThat(target.get("region").asText()).isEqualTo("WST");
+        assertThat(target.get("country").isNull()).isTrue();
+        assertThat(target.get("role").asText()).isEqualTo("GOV");
+    }
+
+    @Test
     void tsv_headerThenRowsOfTheSameWidthWithTabsInFieldsFlattened() throws Exception {
         StringWriter out = new StringWriter();
         TsvWriter w = new TsvWriter(out);

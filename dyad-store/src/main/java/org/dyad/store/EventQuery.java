@@ -1,5 +1,6 @@
 package org.dyad.store;
 
+import org.dyad.model.ActorCode;
 import org.dyad.model.Mode;
 
 import java.time.LocalDate;
@@ -75,6 +76,10 @@ public record EventQuery(String country, String actor, String dyad, String root,
         String country = upper(params, "country");
         if (country != null && !COUNTRY.matcher(country).matches()) {
             throw new BadQueryException("country", "expected a three-letter ISO 3166 code such as RUS, was '" + value(params, "country") + "'");
+        }
+        if (country != null && ActorCode.isRegionCode(country)) {
+            throw new BadQueryException("country", "'" + country + "' is a region of the CAMEO codebook, not a country:"
+                    + " ask for it with actor=" + country + " or dyad=" + country + ",…");
         }
         String actor = upper(params, "actor");
         if (actor != null && !ACTOR.matcher(actor).matches()) {

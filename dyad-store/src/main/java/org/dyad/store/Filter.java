@@ -73,10 +73,12 @@ record Filter(String where, List<Object> params) {
 
     /**
      * A side matches the actor codes starting with it: a country ("RUS") all of its actors (through
-     * the country column, which is what those codes start with), "IGO" or "RUSGOV" by prefix.
+     * the country column, which is what those codes start with), "IGO", a region ("WST", which is no
+     * country) or "RUSGOV" by prefix.
      */
     private static String side(String column, String value, List<Object> params) {
-        if (value.length() == 3 && !new ActorCode(value).isOrganisation()) {
+        ActorCode code = new ActorCode(value);
+        if (value.length() == 3 && !code.isOrganisation() && !code.isRegion()) {
             params.add(value);
             return column + "_country = ?";
         }

@@ -14,7 +14,7 @@ class EventQueryTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "country|RU|country", "country|R1S|country", "actor|RUS GOV|actor", "dyad|RUS|dyad", "dyad|RUS,BLR,UKR|dyad",
+            "country|RU|country", "country|R1S|country", "country|WST|country", "actor|RUS GOV|actor", "dyad|RUS|dyad", "dyad|RUS,BLR,UKR|dyad",
             "dyad|RUS,|dyad", "root|4|root", "root|21|root", "code|999|code", "code|04a|code", "plover|!!|plover",
             "quad|5|quad", "quad|one|quad", "mode|maybe|mode", "from|2020-13-01|from", "to|yesterday|to",
             "limit|0|limit", "limit|1001|limit", "limit|many|limit", "offset|-1|offset"})

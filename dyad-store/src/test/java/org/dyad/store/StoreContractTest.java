@@ -292,6 +292,17 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void events_aRegionOfTheCodebook_isADyadSideButNoCountry() {
+        store.ingest(Samples.result(Samples.article("r1", null, "Minsk and the West", "Lukashenko accused the West.", "2021-05-24"),
+                Samples.Spec.of("BLRGOV", "WST", "112", "2021-05-24"), Samples.Spec.of("WSTGOV", "BLRGOV", "163", "2021-05-24")));
+        assertThat(count("dyad", "BLR,WST")).isEqualTo(2);
+        assertThat(count("dyad", "WSTGOV,BLR")).isEqualTo(1);
+        assertThat(count("country", "BLR")).isEqualTo(2);
+        assertThat(store.actors(EventQuery.all(), 10)).filteredOn(a -> a.code().startsWith("WST"))
+                .extracting(ActorCount::code, ActorCount::country).containsExactlyInAnyOrder(tuple("WST", null), tuple("WSTGOV", null));
+    }
+
+    @Test
     void actors_top_sourceAndTargetCounted() {
         ingestCorpus();
         assertThat(store.actors(EventQuery.all(), 2)).containsExactly(

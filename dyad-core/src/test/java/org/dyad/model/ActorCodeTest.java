@@ -1,0 +1,24 @@
+package org.dyad.model;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ActorCodeTest {
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {
+            "BLRGOV, BLR, -, GOV",
+            "WST, -, WST, -",
+            "EURGOV, -, EUR, GOV",
+            "IGOUNO, -, -, IGO",
+            "PALPL, -, -, -",
+    })
+    void parts_countryRegionAndRole(String code, String country, String region, String role) {
+        ActorCode c = new ActorCode(code);
+        assertThat(c.country()).isEqualTo(country);
+        assertThat(c.region()).isEqualTo(region);
+        assertThat(c.role()).isEqualTo(role);
+    }
+}
