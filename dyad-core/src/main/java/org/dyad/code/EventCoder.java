@@ -405,9 +405,11 @@ public final class EventCoder {
 
     /** Whether a time expression hangs from the trigger, directly or through one argument. */
     private static boolean near(Sentence s, org.dyad.model.TimeExpression time, int trigger) {
+        // "convened a summit on Wednesday": a noun's time may hang on the verb that governs it.
+        int governor = s.token(trigger).isNoun() ? s.token(trigger).head() : -1;
         for (int i = time.start(); i < time.end(); i++) {
             int head = s.token(i).head();
-            if (head == trigger || head >= 0 && s.token(head).head() == trigger) {
+            if (head == trigger || head >= 0 && s.token(head).head() == trigger || head >= 0 && head == governor) {
                 return true;
             }
         }

@@ -167,9 +167,27 @@ public final class CoreNlpAnnotator implements Annotator {
             List<CoreMap> found = sutime.annotateSingleSentence(stretch, docDate, timeIndex);
             if (found != null) {
                 out.addAll(found);
+                found.forEach(CoreNlpAnnotator::forgetResolveTo);
             }
         }
         return out;
+    }
+
+    /**
+     * SUTime's rules tag how a date resolves ("resolveTo" past after "said", future after "would") on
+     * the value of the word itself, which its rules share: left in place, "Wednesday that Colombia
+     * would …" in one article made every later "on Wednesday" resolve to the next Wednesday. The
+     * tag has done its work once the expression is resolved.
+     */
+    private static void forgetResolveTo(CoreMap expression) {
+        edu.stanford.nlp.time.TimeExpression te = expression.get(edu.stanford.nlp.time.TimeExpression.Annotation.class);
+        if (te != null && te.value != null && te.value.getTags() != null) {
+            te.value.getTags().removeTag("resolveTo");
+        }
+        List<? extends CoreMap> children = expression.get(edu.stanford.nlp.time.TimeExpression.ChildrenAnnotation.class);
+        if (children != null) {
+            children.forEach(CoreNlpAnnotator::forgetResolveTo);
+        }
     }
 
     private static Sentence convert(CoreMap sentence, int index, int headlineEnd, List<CoreMap> timexes) {

@@ -28,9 +28,12 @@ public final class EventDates {
     public enum Tense { PAST, FUTURE, UNKNOWN }
 
     /**
-     * As {@link #of(TimeExpression, LocalDate)}, with the tense of the predicate correcting a bare
-     * weekday: SUTime may put "Wednesday" in the week ahead although "detained Bazoum on Wednesday"
-     * is past; a past event is moved to the week before publication, a future one to the week after.
+     * As {@link #of(TimeExpression, LocalDate)}, with the tense of the predicate placing a bare
+     * weekday: "detained Bazoum on Wednesday" is the Wednesday before publication, "will meet on
+     * Wednesday" the one after, and with no tense to go by the nearer of the two. Dyad counts the
+     * weekday itself rather than keep SUTime's date: SUTime's rules mark the weekday's shared value
+     * with the tense they saw ("said on Wednesday that … would"), and that mark carried over to later
+     * sentences and articles, so the same sentence was dated differently after another article.
      */
     public static EventDate of(TimeExpression time, LocalDate published, Tense tense) {
         if (time != null) {
@@ -46,17 +49,30 @@ public final class EventDates {
             "(?i)^(on\\s+)?(last\\s+|this\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*");
 
     private static String weekday(String value, String text, LocalDate published, Tense tense) {
-        if (published == null || value.length() != 10 || !WEEKDAY.matcher(text.strip()).matches()) {
+        Matcher m = WEEKDAY.matcher(text.strip());
+        if (published == null || value.length() != 10 || !m.matches() || text.chars().anyMatch(Character::isDigit)) {
+            // "Wednesday, March 5" names its date.
             return value;
         }
-        LocalDate date = LocalDate.parse(value);
-        if (tense == Tense.PAST && date.isAfter(published)) {
-            return date.minusWeeks(1).toString();
+        if (Math.abs(java.time.temporal.ChronoUnit.DAYS.between(published, LocalDate.parse(value))) > 7) {
+            // Anchored elsewhere than the publication date: SUTime had its reason.
+            return value;
         }
-        if (tense == Tense.FUTURE && date.isBefore(published)) {
-            return date.plusWeeks(1).toString();
+        java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(m.group(3).toUpperCase(java.util.Locale.ROOT));
+        LocalDate before = published.with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+        LocalDate after = published.with(java.time.temporal.TemporalAdjusters.nextOrSame(day));
+        if (m.group(2) != null && m.group(2).strip().equalsIgnoreCase("last")) {
+            return published.with(java.time.temporal.TemporalAdjusters.previous(day)).toString();
         }
-        return value;
+        if (tense == Tense.PAST) {
+            return before.toString();
+        }
+        if (tense == Tense.FUTURE) {
+            return after.toString();
+        }
+        long back = java.time.temporal.ChronoUnit.DAYS.between(before, published);
+        long ahead = java.time.temporal.ChronoUnit.DAYS.between(published, after);
+        return (back <= ahead ? before : after).toString();
     }
 
     /** "2020-09-14" → "2020-09-14", "2020-08" → "2020-08", "2020-09-13TEV" → "2020-09-13", "XXXX-WE" → null. */

@@ -55,6 +55,21 @@ class EventDatesTest {
     }
 
     @Test
+    void of_weekday_countedFromThePublicationDate_whateverDateSutimeGave() {
+        LocalDate thursday = LocalDate.of(2025, 1, 30);
+        for (String sutime : new String[] {"2025-01-29", "2025-02-05"}) {
+            TimeExpression wednesday = new TimeExpression(0, 2, sutime, "on Wednesday");
+            assertThat(EventDates.of(wednesday, thursday, EventDates.Tense.UNKNOWN).value()).as(sutime).isEqualTo("2025-01-29");
+            assertThat(EventDates.of(wednesday, thursday, EventDates.Tense.PAST).value()).as(sutime).isEqualTo("2025-01-29");
+            assertThat(EventDates.of(wednesday, thursday, EventDates.Tense.FUTURE).value()).as(sutime).isEqualTo("2025-02-05");
+        }
+        assertThat(EventDates.of(new TimeExpression(0, 2, "2025-01-30", "last Thursday"), thursday, EventDates.Tense.UNKNOWN).value())
+                .isEqualTo("2025-01-23");
+        assertThat(EventDates.of(new TimeExpression(0, 4, "2025-03-05", "Wednesday, March 5"), thursday, EventDates.Tense.PAST).value())
+                .isEqualTo("2025-03-05");
+    }
+
+    @Test
     void of_explicitDateNeverMovedByTense() {
         TimeExpression date = new TimeExpression(0, 2, "2023-08-02", "Aug. 2");
         assertThat(EventDates.of(date, PUBLISHED, EventDates.Tense.PAST).value()).isEqualTo("2023-08-02");
