@@ -47,7 +47,7 @@ public final class ActorResolver {
         this.cues = cues;
         this.places = new Places(lexicon, cityCountry);
         this.antecedents = new Antecedents(lexicon, this);
-        this.context = new ContextCountry(lexicon);
+        this.context = new ContextCountry(lexicon, cityCountry);
         this.descriptions = new DefiniteDescriptions(lexicon);
     }
 
@@ -256,7 +256,7 @@ public final class ActorResolver {
                 country = sharedCountry(sentence, inner.head());
             }
             if (country == null) {
-                country = context.of(sentence, inner, discourse);
+                country = context.of(sentence, inner, role, discourse);
             }
             if (country == null) {
                 return Resolution.none("'" + text + "' has no country: the article names none");
