@@ -83,7 +83,11 @@ final class EntryMatcher {
     private static boolean isIn(Token t, EventPattern.Element e) {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         String word = t.word().toLowerCase(Locale.ROOT);
-        return e.lemmas().contains(lemma) || e.lemmas().contains(word) || e.lemmas().contains(Words.singular(word));
+        return e.lemmas().contains(lemma) || e.lemmas().contains(word) || e.lemmas().contains(Words.singular(word))
+                || e.lemmas().contains(EventLexicon.PLACE) && PLACE_TAGS.contains(t.ner());
     }
+
+    /** Named-entity tags of places: "seized Damascus" takes a city, not property. */
+    private static final Set<String> PLACE_TAGS = Set.of("CITY", "COUNTRY", "LOCATION", "STATE_OR_PROVINCE");
 
 }

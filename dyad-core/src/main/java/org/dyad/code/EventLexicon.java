@@ -102,11 +102,12 @@ public final class EventLexicon {
      */
     static List<EventPattern> parse(CameoCode code, String pattern, String where, boolean nominal) {
         String written = pattern.strip().replaceAll("\\s+", " ");
-        // Words are lemmas and compared in lower case; the slot is written TARGET, in capitals, so that
-        // the verb "target" ("target Russia with sanctions") stays a word.
+        // Words are lemmas and compared in lower case; the slot is written TARGET, and the class of
+        // places PLACE, in capitals, so that the verb "target" and the noun "place" stay words.
         List<String> words = new ArrayList<>();
         for (String w : written.split(" ")) {
-            words.add(w.equals("TARGET") ? w : w.toLowerCase(Locale.ROOT));
+            words.add(w.equals("TARGET") ? w : Arrays.stream(w.split("\\|", -1))
+                    .map(a -> a.equals(PLACE) ? a : a.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.joining("|")));
         }
         if (written.isEmpty()) {
             throw new IllegalArgumentException("empty pattern");
@@ -153,6 +154,9 @@ public final class EventLexicon {
         }
         return out;
     }
+
+    /** In an object's or oblique's word set: any place a name gives (a country, a city, a region). */
+    static final String PLACE = "PLACE";
 
     private static boolean isSlotWord(String w) {
         return w.equals("TARGET") || w.contains("|") || !PREPOSITIONS.contains(w);

@@ -1,0 +1,43 @@
+package org.dyad.code;
+
+import org.dyad.model.Article;
+import org.dyad.nlp.ConllU;
+import org.dyad.nlp.ConllUAnnotator;
+import org.dyad.pipeline.Lexicons;
+import org.dyad.pipeline.Pipeline;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** "seized Damascus" is taking territory (192); "seized weapons" is taking property (171). */
+class PlaceObjectTest {
+
+    private static List<String> events(String conllu) {
+        Pipeline pipeline = new Pipeline(new ConllUAnnotator(ConllU.parseAll(conllu)), Lexicons.bundled());
+        String text = ConllU.parseAll(conllu).get(0).text();
+        return pipeline.process(new Article("t", null, "test", null, null, LocalDate.of(2024, 12, 9), text)).events().stream()
+                .map(e -> e.source().code() + " " + e.cameo() + " " + e.target().code()).toList();
+    }
+
+    private static final String SEIZED = """
+            # text = Turkey seized Aleppo.
+            1\tTurkey\tTurkey\t_\tNNP\t_\t2\tnsubj\t_\tNER=COUNTRY
+            2\tseized\tseize\t_\tVBD\t_\t0\troot\t_\t_
+            3\tAleppo\tAleppo\t_\tNNP\t_\t2\tobj\t_\tNER=CITY
+            4\t.\t.\t_\t.\t_\t2\tpunct\t_\t_
+
+            """;
+
+    @Test
+    void aPlaceByName_isTerritory() {
+        assertThat(events(SEIZED)).containsExactly("TUR 192 SYR");
+    }
+
+    @Test
+    void theSameNameNotTaggedAPlace_isNotTerritory() {
+        assertThat(events(SEIZED.replace("NER=CITY", "NER=PERSON"))).noneMatch(e -> e.contains(" 192 "));
+    }
+}
