@@ -48,6 +48,10 @@ final class Antecedents {
      * countries and organisations for it/its/they.
      */
     Actor antecedentInSentence(Sentence sentence, int pronoun, Boolean person, LocalDate date, Discourse discourse) {
+        Actor speaker = person == Boolean.TRUE ? null : speakerOf(sentence, pronoun, date, discourse);
+        if (speaker != null) {
+            return speaker;
+        }
         Actor found = null;
         int foundAt = -1;
         for (ActorLexicon.NameMatch m : lexicon.names(sentence, 0, pronoun)) {
@@ -80,6 +84,30 @@ final class Antecedents {
             }
         }
         return found;
+    }
+
+    /**
+     * "The group said it had captured two soldiers", "the ministry said they would respond": the
+     * subject of what someone says, when it is a pronoun, is the one who says it.
+     */
+    private Actor speakerOf(Sentence sentence, int pronoun, LocalDate date, Discourse discourse) {
+        Token p = sentence.token(pronoun);
+        if (!p.baseRelation().equals("nsubj") || p.head() < 0) {
+            return null;
+        }
+        Token clause = sentence.token(p.head());
+        if (!clause.relation().equals("ccomp") || clause.head() < 0) {
+            return null;
+        }
+        for (Token subject : sentence.children(clause.head(), "nsubj")) {
+            if (subject.isNoun() && subject.index() < pronoun) {
+                Resolution r = resolver.resolve(sentence, new Phrase(subject.index(), leftEdge(sentence, subject.index()),
+                        subject.index() + 1, sentence.words(leftEdge(sentence, subject.index()), subject.index() + 1), "speaker"),
+                        date, discourse);
+                return r.resolved() ? r.actor() : null;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "theirs", "themselves");
