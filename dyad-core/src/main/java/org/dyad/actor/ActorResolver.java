@@ -37,6 +37,12 @@ public final class ActorResolver {
     private final ContextCountry context;
     private final DefiniteDescriptions descriptions;
 
+    /**
+     * How an agent whose country came from the article's context says so: the coder does not let
+     * such an agent act on that country itself.
+     */
+    public static final String CONTEXT_COUNTRY = " in the country of the context, ";
+
     public ActorResolver(ActorLexicon lexicon, Cues cues) {
         this(lexicon, cues, name -> null);
     }
@@ -262,7 +268,7 @@ public final class ActorResolver {
                 return Resolution.none("'" + text + "' has no country: the article names none");
             }
             Actor actor = new Actor(new ActorCode(ActorLexicon.compose(country, role)), personName != null ? personName : text, text,
-                    "agent " + role + " in the country of the context, " + country);
+                    "agent " + role + CONTEXT_COUNTRY + country);
             remember(actor, personName, discourse);
             return Resolution.of(actor);
         }

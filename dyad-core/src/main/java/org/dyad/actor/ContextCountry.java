@@ -4,7 +4,6 @@ import org.dyad.model.Phrase;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -85,7 +84,7 @@ final class ContextCountry {
             verb = first;
         }
         for (Token place : places) {
-            if (!caseOf(sentence, place).equals("in")) {
+            if (!sentence.caseOf(place.index()).equals("in")) {
                 continue;
             }
             for (ActorLexicon.NameMatch m : lexicon.names(sentence, place.index(), place.index() + 1)) {
@@ -102,10 +101,5 @@ final class ContextCountry {
             }
         }
         return null;
-    }
-
-    private static String caseOf(Sentence sentence, Token token) {
-        return sentence.children(token.index(), "case").stream().map(t -> t.word().toLowerCase(Locale.ROOT))
-                .findFirst().orElse("");
     }
 }

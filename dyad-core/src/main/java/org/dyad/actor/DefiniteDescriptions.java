@@ -7,7 +7,6 @@ import org.dyad.model.Token;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -215,7 +214,6 @@ final class DefiniteDescriptions {
     }
 
     private static String preposition(Sentence sentence, Token child) {
-        return sentence.children(child.index(), "case").stream().map(c -> c.word().toLowerCase(Locale.ROOT))
-                .findFirst().orElse("");
+        return sentence.caseOf(child.index());
     }
 }

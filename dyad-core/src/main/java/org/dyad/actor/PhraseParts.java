@@ -5,7 +5,6 @@ import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Reading the parts of an actor phrase: its title or agent, whether it is definite, the person it names. */
@@ -102,8 +101,7 @@ final class PhraseParts {
                 return false;
             }
             if (rel.equals("nmod")) {
-                String prep = sentence.children(t, "case").stream().map(c -> c.word().toLowerCase(Locale.ROOT))
-                        .findFirst().orElse("");
+                String prep = sentence.caseOf(t);
                 if (!prep.equals("of") && !prep.isEmpty()) {
                     return false;
                 }

@@ -363,7 +363,7 @@ public final class EventCoder {
      */
     static boolean actsOnItsGuessedCountry(Actor source, Actor target) {
         String country = source.code().country();
-        return country != null && source.how() != null && source.how().contains("in the country of the context")
+        return country != null && source.how() != null && source.how().contains(ActorResolver.CONTEXT_COUNTRY)
                 && target.code().value().equals(country);
     }
 

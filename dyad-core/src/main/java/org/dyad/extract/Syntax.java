@@ -3,7 +3,6 @@ package org.dyad.extract;
 import org.dyad.model.Sentence;
 import org.dyad.model.Token;
 
-import java.util.Locale;
 import java.util.Set;
 
 /** Small questions asked of a UD tree. */
@@ -16,11 +15,7 @@ final class Syntax {
 
     /** The preposition of an oblique or nominal modifier ("according to" → "according"), or "". */
     static String caseOf(Sentence s, int token) {
-        for (Token c : s.children(token, "case")) {
-            // The word, not the lemma: CoreNLP lemmatises "according" to "accord".
-            return c.word().toLowerCase(Locale.ROOT);
-        }
-        return "";
+        return s.caseOf(token);
     }
 
     /** The first dependent with exactly this relation ("nsubj" does not match "nsubj:pass"), or null. */

@@ -48,6 +48,17 @@ public record Sentence(int index, boolean headline, String text, List<Token> tok
         return out;
     }
 
+    /** The preposition of an oblique or nominal modifier ("according to" → "according"), or "". */
+    public String caseOf(int token) {
+        for (Token t : tokens) {
+            if (t.head() == token && t.baseRelation().equals("case")) {
+                // The word, not the lemma: CoreNLP lemmatises "according" to "accord".
+                return t.word().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return "";
+    }
+
     public boolean hasChild(int head, String relation) {
         return !children(head, relation).isEmpty();
     }

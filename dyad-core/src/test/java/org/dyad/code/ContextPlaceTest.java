@@ -1,10 +1,5 @@
 package org.dyad.code;
 
-import org.dyad.model.Article;
-import org.dyad.nlp.ConllU;
-import org.dyad.nlp.ConllUAnnotator;
-import org.dyad.pipeline.Lexicons;
-import org.dyad.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -47,10 +42,7 @@ class ContextPlaceTest {
 """;
 
     private static List<String> events(String conllu) {
-        var sentences = ConllU.parseAll(conllu);
-        String text = String.join("\n\n", sentences.stream().map(s -> s.text()).toList());
-        Pipeline pipeline = new Pipeline(new ConllUAnnotator(sentences), Lexicons.bundled());
-        return pipeline.process(new Article("t", null, "test", null, null, LocalDate.of(2023, 9, 21), text)).events().stream()
+        return StoredParses.events(conllu, LocalDate.of(2023, 9, 21)).stream()
                 .map(e -> e.source().code() + " " + e.cameo().root() + " " + e.target().code()).toList();
     }
 

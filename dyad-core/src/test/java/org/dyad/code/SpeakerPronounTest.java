@@ -1,10 +1,5 @@
 package org.dyad.code;
 
-import org.dyad.model.Article;
-import org.dyad.nlp.ConllU;
-import org.dyad.nlp.ConllUAnnotator;
-import org.dyad.pipeline.Lexicons;
-import org.dyad.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -33,9 +28,7 @@ class SpeakerPronounTest {
             """;
 
     private static List<String> events(String conllu) {
-        Pipeline pipeline = new Pipeline(new ConllUAnnotator(ConllU.parseAll(conllu)), Lexicons.bundled());
-        String text = ConllU.parseAll(conllu).get(0).text();
-        return pipeline.process(new Article("t", null, "test", null, null, LocalDate.of(2022, 3, 1), text)).events().stream()
+        return StoredParses.events(conllu, LocalDate.of(2022, 3, 1)).stream()
                 .map(e -> e.source().code() + " " + e.cameo().root() + " " + e.target().code()).toList();
     }
 
