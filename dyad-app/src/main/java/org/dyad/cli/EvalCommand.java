@@ -2,6 +2,7 @@ package org.dyad.cli;
 
 import org.dyad.eval.EventKey;
 import org.dyad.eval.Evaluation;
+import org.dyad.eval.RecordCoder;
 import org.dyad.eval.Scorer;
 import org.dyad.eval.ValidationFile;
 import org.dyad.eval.ValidationRecord;
@@ -9,7 +10,6 @@ import org.dyad.nlp.GivenParses;
 import org.dyad.pipeline.ArticleResult;
 import org.dyad.pipeline.Lexicons;
 import org.dyad.pipeline.OrderedParallel;
-import org.dyad.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,7 +67,15 @@ final class EvalCommand implements Callable<Integer> {
         if (lexicons == null) {
             return 1;
         }
-        Pipeline pipeline = givenParse ? new Pipeline(new GivenParses(Evaluation.givenParses(records, problem -> err.println("dyad: " + file + ": " + problem))), lexicons) : Setup.pipeline(lexicons);
+        RecordCoder coder = new RecordCoder(givenParse
+                ? new GivenParses(Evaluation.givenParses(records, problem -> err.println("dyad: " + file + ": " + problem)))
+                : Setup.annotator(lexicons), lexicons, file.toString());
+        Set<String> ignored = new TreeSet<>();
+        records.forEach(r -> r.config().keySet().stream().filter(o -> !ValidationRecord.OPTIONS_USED.contains(o)).forEach(ignored::add));
+        if (!ignored.isEmpty()) {
+            err.println("dyad: " + file + ": <Config> options Dyad does not use (they tune PETRARCH's own tree reading): "
+                    + String.join(", ", ignored));
+        }
         Scorer scorer = new Scorer();
         long start = System.nanoTime();
         // Coding from given parses is measured on one thread: the coder's own speed, not CoreNLP's.
@@ -75,7 +83,7 @@ final class EvalCommand implements Callable<Integer> {
         try (OrderedParallel<ValidationRecord, Scored> parallel = new OrderedParallel<>(threads)) {
             ExplainWriter explainer = explain ? new ExplainWriter(new java.io.OutputStreamWriter(err, java.nio.charset.StandardCharsets.UTF_8)) : null;
             parallel.run(records.iterator(), r -> {
-                ArticleResult result = pipeline.process(Evaluation.article(r, file.toString()));
+                ArticleResult result = coder.code(r);
                 if (explainer != null) {
                     synchronized (explainer) {
                         try {

@@ -49,7 +49,11 @@ final class Setup {
     }
 
     static Pipeline pipeline(Lexicons lexicons) {
-        return new Pipeline(CoreNlpAnnotator.datingEventsOf(lexicons.events()), lexicons);
+        return new Pipeline(annotator(lexicons), lexicons);
+    }
+
+    static CoreNlpAnnotator annotator(Lexicons lexicons) {
+        return CoreNlpAnnotator.datingEventsOf(lexicons.events());
     }
 
     /** Where Dyad is installed: the launcher passes it, so the demo corpus is found from any folder. */

@@ -30,6 +30,8 @@ public final class ActorLexicon {
 
     private final Map<String, List<Named>> names = new HashMap<>();
     private final Map<String, String> agents = new HashMap<>();
+    /** Agents written "=police": matched in that form only, not through a lemma ("polices"). */
+    private final Set<String> agentsAsWritten = new java.util.HashSet<>();
     /** The first word of every name and agent: most tokens begin none, and need no look-up of the spans from them. */
     private final java.util.Set<String> nameFirstWords = new java.util.HashSet<>();
     private final java.util.Set<String> agentFirstWords = new java.util.HashSet<>();
@@ -192,6 +194,9 @@ public final class ActorLexicon {
                 && agentFirstWords.contains(lemmas(sentence, i, i + 1)), (i, j) -> {
             String key = lemmas(sentence, i, j);
             String role = agents.get(key);
+            if (role != null && agentsAsWritten.contains(key) && !Names.key(sentence.words(i, j)).equals(key)) {
+                return null;
+            }
             return role == null ? null : new AgentMatch(i, j, role, key);
         }, AgentMatch::end);
     }
@@ -327,7 +332,8 @@ public final class ActorLexicon {
             "ENV", "MOD", "RAD", "UAF", "IRG", "SEP", "INS");
 
     private void addAgent(LexiconLine line) {
-        String words = Names.key(line.field(0));
+        boolean asWritten = line.field(0).startsWith("=");
+        String words = Names.key(asWritten ? line.field(0).substring(1) : line.field(0));
         String role = line.field(1);
         // PETRARCH's "NGO~" puts the agent's code before the country's (NGOARN); Dyad's own roles follow it.
         boolean valid = knownRoles ? ROLES.contains(role) : role.matches("[A-Z]{3}([A-Z]{3})?~?");
@@ -337,6 +343,11 @@ public final class ActorLexicon {
         }
         agents.put(words, role);
         agentFirstWords.add(leadingWord(words));
+        if (asWritten) {
+            agentsAsWritten.add(words);
+            maxAgentTokens = Math.max(maxAgentTokens, words.split(" ").length);
+            return;
+        }
         // Capitalised words are looked up singular ("Ministry of Silly Walks" → "... walk"), as lemmas() folds them.
         String folded = java.util.Arrays.stream(words.split(" ")).map(Words::singular).collect(java.util.stream.Collectors.joining(" "));
         agents.putIfAbsent(folded, role);

@@ -182,7 +182,10 @@ public final class ActorResolver {
                 personMatch = m;
             } else if (m.entry() instanceof NameEntry.Organisation o && org == null) {
                 org = o;
-            } else if (m.entry() instanceof NameEntry.CountryName && (countryMatch == null || PhraseParts.covers(m, inner.head()))) {
+            } else if (m.entry() instanceof NameEntry.CountryName && (countryMatch == null || PhraseParts.covers(m, inner.head()))
+                    && !(countryMatch != null && lexicon.stacksAgents() && possessor(sentence, countryMatch, inner))) {
+                // PETRARCH reads the first actor of a phrase: "Ithilen's minister Calimehtar" is Ithilen's
+                // even where the dictionary makes Calimehtar a name of Calenardhon.
                 countryMatch = m;
             } else if (m.entry() instanceof NameEntry.Region && !PhraseParts.besideProperNoun(sentence, m)
                     && (regionMatch == null || PhraseParts.covers(m, inner.head()))) {
@@ -261,6 +264,15 @@ public final class ActorResolver {
             if (country == null) {
                 country = sharedCountry(sentence, inner.head());
             }
+            if (country == null && lexicon.stacksAgents()) {
+                // PETRARCH does not guess an agent's country from the article: "a senior official" is ---GOV.
+                country = context.ofPhrase(sentence, inner);
+                String unplaced = "---" + role.substring(0, Math.min(3, role.length()));
+                if (country == null && ActorCode.isCode(unplaced)) {
+                    return Resolution.of(new Actor(new ActorCode(unplaced), personName != null ? personName : text, text,
+                            "agent " + role + " of no named country (PETRARCH's " + unplaced + ")"));
+                }
+            }
             if (country == null) {
                 country = context.of(sentence, inner, role, discourse);
             }
@@ -277,6 +289,13 @@ public final class ActorResolver {
             return Resolution.of(place);
         }
         return Resolution.none("'" + text + "' is not in the actor lexicon");
+    }
+
+    /** Whether a name is the possessor ("Ithilen's") of the phrase's head, directly or through a title. */
+    private static boolean possessor(Sentence sentence, ActorLexicon.NameMatch match, Phrase inner) {
+        Token last = sentence.token(match.end() - 1);
+        return last.relation().equals("nmod:poss") && last.head() >= inner.start() && last.head() < inner.end()
+                && PhraseParts.attached(sentence, match.end() - 1, inner.head(), true);
     }
 
     /**

@@ -32,12 +32,9 @@ final class ContextCountry {
      * the junta of an article about Niger Nigerian.
      */
     String of(Sentence sentence, Phrase phrase, String role, Discourse discourse) {
-        for (Token mod : sentence.children(phrase.head(), "nmod")) {
-            for (ActorLexicon.NameMatch m : lexicon.names(sentence, mod.index(), mod.index() + 1)) {
-                if (m.entry() instanceof NameEntry.CountryName c) {
-                    return c.country().iso3();
-                }
-            }
+        String own = ofPhrase(sentence, phrase);
+        if (own != null) {
+            return own;
         }
         String where = role != null && DOMESTIC.contains(role) ? whereItActs(sentence, phrase) : null;
         if (where != null) {
@@ -59,6 +56,18 @@ final class ContextCountry {
             }
         }
         return after;
+    }
+
+    /** The country named in an agent's own modifiers ("police in Minsk"), or null. */
+    String ofPhrase(Sentence sentence, Phrase phrase) {
+        for (Token mod : sentence.children(phrase.head(), "nmod")) {
+            for (ActorLexicon.NameMatch m : lexicon.names(sentence, mod.index(), mod.index() + 1)) {
+                if (m.entry() instanceof NameEntry.CountryName c) {
+                    return c.country().iso3();
+                }
+            }
+        }
+        return null;
     }
 
     /**

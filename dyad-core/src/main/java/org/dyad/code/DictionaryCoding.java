@@ -86,8 +86,17 @@ final class DictionaryCoding {
             target = firstActorAfterVerb(source.actor());
             how = "first actor of the verb's phrase";
         }
+        if (!target.resolved() && !coder.options().requireDyad() && m.code() != null && holdsNounPhrase()) {
+            trace.add("no target (" + target.reason() + "): one-sided, as dyads are not required");
+            target = Resolution.of(EventCoder.noTarget());
+            how = "none";
+        }
         if (!target.resolved()) {
             return List.of(EventCoder.skip(p, "no target for " + m.written() + ": " + target.reason(), trace));
+        }
+        if (EventCoder.neitherPlaced(source.actor(), target.actor())) {
+            return List.of(EventCoder.skip(p, "neither " + source.actor().code() + " nor " + target.actor().code()
+                    + " has a country: no dyad", trace));
         }
         if (target.actor().code().equals(source.actor().code())) {
             return List.of(EventCoder.skip(p, "source and target are the same actor (" + source.actor().code() + ")", trace));
@@ -128,7 +137,7 @@ final class DictionaryCoding {
                 if (m.code() != null) {
                     out.add(new Coding(p, coder.event(s, p, new CameoCode(m.code()), rule, from, t, how, ctx), null, null, lines));
                 }
-                if (m.reverse() != null) {
+                if (m.reverse() != null && !t.code().equals(org.dyad.model.ActorCode.NONE)) {
                     // "A hosted B" [043:042]: B visited A as well.
                     out.add(new Coding(p, coder.event(s, p, new CameoCode(m.reverse()), rule + " (reverse)", t, from, how, ctx),
                             null, null, lines));
@@ -139,16 +148,21 @@ final class DictionaryCoding {
     }
 
     /**
-     * "Soldiers from Gondor": an agent whose country came from the context keeps the country its
-     * whole phrase names, as PETRARCH reads the noun phrase with its prepositional phrases.
+     * "Soldiers from Gondor": an agent whose country came from the context, or that has none (---MIL),
+     * keeps the country its whole phrase names, as PETRARCH reads the noun phrase with its prepositional phrases.
      */
     private Resolution withOwnCountry(Resolution source, List<String> trace) {
-        if (!source.resolved() || p.subject() == null || !source.actor().how().contains("country of the context")) {
+        if (!source.resolved() || p.subject() == null || !source.actor().how().contains("country of the context")
+                && !source.actor().code().isUnplaced()) {
             return source;
         }
         String own = source.actor().code().country();
-        String role = own == null || source.actor().code().value().length() <= own.length() ? null
-                : source.actor().code().value().substring(own.length());
+        String value = source.actor().code().value();
+        String role = source.actor().code().isUnplaced() ? value.substring(3)
+                : own == null || value.length() <= own.length() ? null : value.substring(own.length());
+        if (role != null && role.isEmpty()) {
+            role = null;
+        }
         int head = p.subject().head();
         List<Token> modifiers = new ArrayList<>(s.children(head, "nmod"));
         Token subject = s.token(head);
@@ -255,15 +269,23 @@ final class DictionaryCoding {
             }
             Resolution r = actorAt(i);
             String other = r.resolved() ? r.actor().code().country() : null;
+            Actor more = null;
             if (other != null && r.actor().code().value().equals(other) && !other.equals(country)) {
-                Actor more = new Actor(new org.dyad.model.ActorCode(other + role), r.actor().name(), r.actor().text(),
+                more = new Actor(new org.dyad.model.ActorCode(other + role), r.actor().name(), r.actor().text(),
                         "country " + other + " conjoined with " + country + (role.isEmpty() ? "" : " + " + role));
-                if (out.stream().noneMatch(a -> a.code().equals(more.code()))) {
-                    out.add(more);
-                }
+            } else if (role.isEmpty() && r.resolved() && other == null && !r.actor().code().isUnplaced()) {
+                // "The information ministry of Gondor and the Nasgul": an actor of no country is conjoined as it is.
+                more = r.actor();
+            }
+            if (more != null && !codes(out).contains(more.code())) {
+                out.add(more);
             }
         }
         return out;
+    }
+
+    private static List<org.dyad.model.ActorCode> codes(List<Actor> actors) {
+        return actors.stream().map(Actor::code).toList();
     }
 
     /**
@@ -293,6 +315,24 @@ final class DictionaryCoding {
             out.add(r.actor());
         }
         return out;
+    }
+
+    /**
+     * Whether the verb's phrase holds a noun phrase after the verb, its object or one behind a
+     * preposition ("said on Saturday"): PETRARCH codes a one-sided event only against such a phrase,
+     * so "said today", with a bare time, gives none.
+     */
+    private boolean holdsNounPhrase() {
+        if (p.object() != null) {
+            return true;
+        }
+        for (int i : s.subtree(p.trigger(), this::notTarget)) {
+            Token t = s.token(i);
+            if (i > p.trigger() && t.head() == p.trigger() && (t.isNoun() || t.isPronoun()) && !s.caseOf(i).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The object first, then the phrases after the verb in the order they are written. */

@@ -52,15 +52,17 @@ public final class EventCoder {
     private final EntryMatcher matcher;
     private final Attributions attributions;
     private final DictionaryVerbs dictionaryVerbs;
+    private final CodingOptions options;
 
     public EventCoder(EventLexicon lexicon, CameoCodebook codebook, ActorResolver actors, PlaceResolver places, Cues cues) {
-        this(lexicon, codebook, actors, places, cues, null);
+        this(lexicon, codebook, actors, places, cues, null, CodingOptions.DEFAULT);
     }
 
     /** With {@code dictionaryVerbs}, verbs are coded by PETRARCH's patterns as written; nouns by the lexicon. */
     public EventCoder(EventLexicon lexicon, CameoCodebook codebook, ActorResolver actors, PlaceResolver places, Cues cues,
-                      DictionaryVerbs dictionaryVerbs) {
+                      DictionaryVerbs dictionaryVerbs, CodingOptions options) {
         this.dictionaryVerbs = dictionaryVerbs;
+        this.options = options;
         this.lexicon = lexicon;
         this.codebook = codebook;
         this.actors = actors;
@@ -77,6 +79,23 @@ public final class EventCoder {
 
     DictionaryVerbs dictionaryVerbs() {
         return dictionaryVerbs;
+    }
+
+    CodingOptions options() {
+        return options;
+    }
+
+    /** PETRARCH's "no one": the target of a one-sided event, when dyads are not required. */
+    static Actor noTarget() {
+        return new Actor(ActorCode.NONE, "no target", "", "no target in the sentence, and dyads are not required");
+    }
+
+    /**
+     * Two agents of no named country ("police detained protesters" read with PETRARCH's ---COP and
+     * ---CVL) say nothing of who acted on whom: not a dyad.
+     */
+    static boolean neitherPlaced(Actor source, Actor target) {
+        return source.code().isUnplaced() && target.code().isUnplaced() && !target.code().equals(ActorCode.NONE);
     }
 
     public List<Coding> code(Sentence sentence, List<Predication> predications, ArticleContext context) {
@@ -170,6 +189,7 @@ public final class EventCoder {
             return skip(p, "no source: " + source.reason(), trace);
         }
         String lastReason = null;
+        EventPattern untargeted = null;
         for (EventPattern entry : matching) {
             Target target = resolveTarget(s, p, entry, source.actor(), date, ctx);
             if (target.resolution().resolved()) {
@@ -200,6 +220,15 @@ public final class EventCoder {
                         target.resolution().actor(), target.how(), ctx), null, entry, trace);
             }
             lastReason = "no target for " + entry.code() + " | " + entry.written() + ": " + target.resolution().reason();
+            if (untargeted == null) {
+                untargeted = entry;
+            }
+        }
+        if (untargeted != null && !options.requireDyad()) {
+            trace.add("entry " + untargeted.where() + ": " + untargeted.code() + " | " + untargeted.written());
+            trace.add("no target (" + lastReason + "): one-sided, as dyads are not required");
+            return new Coding(p, event(s, p, untargeted.code(), untargeted.where() + " " + untargeted.written(), source.actor(),
+                    noTarget(), "none", ctx), null, untargeted, trace);
         }
         return skip(p, lastReason, trace);
     }

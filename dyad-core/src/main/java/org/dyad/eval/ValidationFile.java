@@ -17,12 +17,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Reads a PETRARCH validation file: every {@code <Sentence id category date>} with its
  * {@code <EventCoding sourcecode targetcode eventcode>} (or {@code noevents}) and {@code <Text>}.
- * Codings that name no code (PETRARCH's notes on actor text) are not expectations.
+ * Codings that name no code (PETRARCH's notes on actor text) are not expectations. A
+ * {@code <Config option value>} between records sets a coder option for the records after it.
  */
 public final class ValidationFile {
 
@@ -41,6 +45,7 @@ public final class ValidationFile {
             String text = null;
             String parse = "";
             Set<EventKey> expected = new HashSet<>();
+            Map<String, String> config = new TreeMap<>();
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
@@ -63,6 +68,14 @@ public final class ValidationFile {
                                         clean(xml.getAttributeValue(null, "targetcode")), code.strip()));
                             }
                         }
+                        case "Config" -> {
+                            // Set between records, a <Config> holds for every record after it.
+                            String option = xml.getAttributeValue(null, "option");
+                            String value = xml.getAttributeValue(null, "value");
+                            if (option != null && value != null && id == null) {
+                                config.put(option.strip().toLowerCase(Locale.ROOT), value.strip());
+                            }
+                        }
                         case "Text" -> text = xml.getElementText().replaceAll("\\s+", " ").strip();
                         case "Parse" -> parse = xml.getElementText().strip();
                         default -> {
@@ -70,7 +83,7 @@ public final class ValidationFile {
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("Sentence") && id != null) {
                     out.add(new ValidationRecord(id, category == null ? "" : category, date, text == null ? "" : text, expected,
-                            parse, out.size() + 1));
+                            parse, out.size() + 1, config));
                     id = null;
                 }
             }

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
  * A CAMEO actor code: a three-letter country (ISO 3166-1 alpha-3) followed by role codes
  * ("BLRGOV", "RUSMIL", "BLR"), a region of the CAMEO actor codebook in the country's place ("WST"
  * the West, "EURGOV" European governments), or an organisation code ("IGOUNO", "NGOAMN"). Dictionaries that
- * researchers bring may hold older or private codes (TABARI's "PALPL", "G77", a group "FRO/BIL/SAM"):
- * those are kept as written, with no country or role read into them.
+ * researchers bring may hold older or private codes (TABARI's "PALPL", "G77", a group "FRO/BIL/SAM",
+ * the placeholder "+++"): those are kept as written, with no country or role read into them.
  */
 public record ActorCode(String value) {
 
@@ -20,7 +20,13 @@ public record ActorCode(String value) {
     private static final Set<String> REGIONS = Set.of("AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB",
             "EAF", "EEU", "EIN", "EUR", "LAM", "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN",
             "SEA", "WAF", "WST");
-    private static final Pattern GIVEN = Pattern.compile("[A-Z0-9]{2,15}(/[A-Z0-9]{2,15}){0,5}");
+    private static final Pattern GIVEN = Pattern.compile("[A-Z0-9]{2,15}(/[A-Z0-9]{2,15}){0,5}|---([A-Z]{3}){0,3}|\\+\\+\\+");
+
+    /**
+     * PETRARCH's "no actor" ("---"), the target of a one-sided event when a validation file or a
+     * researcher turns {@code require_dyad} off; "---GOV" is an agent whose country is not given.
+     */
+    public static final ActorCode NONE = new ActorCode("---");
 
     public ActorCode {
         if (value == null || !GIVEN.matcher(value).matches()) {
@@ -63,7 +69,15 @@ public record ActorCode(String value) {
         if (isOrganisation()) {
             return value.substring(0, 3);
         }
+        if (value.startsWith("---")) {
+            return value.length() >= 6 ? value.substring(3, 6) : null;
+        }
         return value.length() >= 6 && isValid(value) ? value.substring(3, 6) : null;
+    }
+
+    /** Whether no country is given: "---" (no actor at all) or "---GOV" (an agent of no known country). */
+    public boolean isUnplaced() {
+        return value.startsWith("---");
     }
 
     public boolean isOrganisation() {

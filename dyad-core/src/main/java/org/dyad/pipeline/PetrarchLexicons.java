@@ -79,8 +79,10 @@ public final class PetrarchLexicons {
         StringBuilder agents = new StringBuilder();
         for (PetrarchAgents file : dictionaries.agents()) {
             for (AgentEntry entry : file.entries()) {
+                // "POLICE {}" has no plural: written "=police", it is not found through the lemma of "polices".
+                String form = entry.pluralsGiven() && entry.plurals().isEmpty() ? "=" : "";
                 for (Phrase name : concat(entry.names(), entry.plurals())) {
-                    agents.append(name.text().toLowerCase(Locale.ROOT)).append(" | ").append(entry.code().code())
+                    agents.append(form).append(name.text().toLowerCase(Locale.ROOT)).append(" | ").append(entry.code().code())
                             .append(entry.code().beforeActor() ? "~" : "").append(" |\n");
                 }
             }

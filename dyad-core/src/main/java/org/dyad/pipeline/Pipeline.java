@@ -3,6 +3,7 @@ package org.dyad.pipeline;
 import org.dyad.actor.ActorResolver;
 import org.dyad.code.ArticleContext;
 import org.dyad.code.Coding;
+import org.dyad.code.CodingOptions;
 import org.dyad.code.EventCoder;
 import org.dyad.dedupe.Deduplicator;
 import org.dyad.lexicon.Discards;
@@ -31,12 +32,17 @@ public final class Pipeline {
     private final Discards discards;
 
     public Pipeline(Annotator annotator, Lexicons lexicons) {
+        this(annotator, lexicons, CodingOptions.DEFAULT);
+    }
+
+    public Pipeline(Annotator annotator, Lexicons lexicons, CodingOptions options) {
         this.annotator = annotator;
         this.discards = lexicons.discards();
         this.extractor = new PredicationExtractor(lexicons.cues(), lexicons.events()::isEventNoun);
         PlaceResolver places = new PlaceResolver(lexicons.gazetteer(), lexicons.actors());
         ActorResolver actors = new ActorResolver(lexicons.actors(), lexicons.cues(), places::countryOfCity);
-        this.coder = new EventCoder(lexicons.events(), lexicons.codebook(), actors, places, lexicons.cues(), lexicons.dictionaryVerbs());
+        this.coder = new EventCoder(lexicons.events(), lexicons.codebook(), actors, places, lexicons.cues(), lexicons.dictionaryVerbs(),
+                options);
     }
 
     public ArticleResult process(Article article) {

@@ -4,7 +4,6 @@ import org.dyad.lexicon.petrarch.PetrarchDictionaries;
 import org.dyad.nlp.Annotator;
 import org.dyad.pipeline.Lexicons;
 import org.dyad.pipeline.PetrarchLexicons;
-import org.dyad.pipeline.Pipeline;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,10 +37,10 @@ public final class PetrarchSuite {
     /** Scores every record of a file with the pipeline the function builds from the records. */
     public static Scorer score(Path file, Function<List<ValidationRecord>, Annotator> annotator) throws Exception {
         List<ValidationRecord> records = ValidationFile.read(file);
-        Pipeline pipeline = new Pipeline(annotator.apply(records), lexicons());
+        RecordCoder coder = new RecordCoder(annotator.apply(records), lexicons(), file.toString());
         Scorer scorer = new Scorer();
         for (ValidationRecord r : records) {
-            scorer.score(r, Evaluation.keys(pipeline.process(Evaluation.article(r, file.toString()))));
+            scorer.score(r, Evaluation.keys(coder.code(r)));
         }
         return scorer;
     }

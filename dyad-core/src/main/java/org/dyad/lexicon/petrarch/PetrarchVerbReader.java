@@ -88,7 +88,9 @@ final class PetrarchVerbReader {
             } else if (block != null && (Character.isLetterOrDigit(text.charAt(0)) || text.startsWith("+"))) {
                 block.verbs.add(verb(number, text));
             } else if (block != null && text.startsWith("*")) {
-                throw new MalformedLine("a pattern without its leading '-': write '- " + text + "'");
+                // PETRARCH codes with such a line (its suite's BEGIN block has one): read it, but say so.
+                block.patterns.add(pattern(number, text));
+                problems.at(number, "a pattern without its leading '-', read as one: write '- " + text + "'");
             } else if (block != null) {
                 throw new MalformedLine("neither a verb nor a pattern: a pattern starts with '-', a verb with a letter");
             } else if (synset != null) {

@@ -229,7 +229,7 @@ class PetrarchVerbReaderTest {
                 "v.txt:5: '(' is never closed: add its ')'",
                 "v.txt:6: pattern without '*': mark where the verb stands with '*'",
                 "v.txt:7: pattern with 2 '*': a pattern has one verb",
-                "v.txt:8: a pattern without its leading '-': write '- * (FOR CALM) [020]'",
+                "v.txt:8: a pattern without its leading '-', read as one: write '- * (FOR CALM) [020]'",
                 "v.txt:9: verb transformations ('~' lines) are not read yet: the line is skipped",
                 "v.txt:10: unreadable verb line: write 'VERB {FORMS} [CODE]', forms and code optional",
                 "v.txt:12: unreadable verb block header: write '--- VERB [CODE] ---'; the block's lines up to the next"
@@ -238,7 +238,7 @@ class PetrarchVerbReaderTest {
                 "v.txt:16: synset &SET has no members: add '+' lines under it",
                 "v.txt:17: not a synset member: members start with '+'");
         assertThat(verbs.blocks()).extracting(VerbBlock::head).containsExactly("ASK", "EMPTY");
-        assertThat(verbs.blocks().get(0).patterns()).extracting(VerbPattern::line).containsExactly(11);
+        assertThat(verbs.blocks().get(0).patterns()).extracting(VerbPattern::line).containsExactly(8, 11);
     }
 
     @Test
