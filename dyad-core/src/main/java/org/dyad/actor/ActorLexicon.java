@@ -190,14 +190,22 @@ public final class ActorLexicon {
 
     /** Generic agents and titles between two tokens, matched on lemmas, longest first. */
     public List<AgentMatch> agents(Sentence sentence, int from, int to) {
+        boolean asWritten = !agentsAsWritten.isEmpty();
         return longestMatches(from, to, maxAgentTokens, i -> !sentence.token(i).pos().equals("HYPH")
-                && agentFirstWords.contains(lemmas(sentence, i, i + 1)), (i, j) -> {
+                && (agentFirstWords.contains(lemmas(sentence, i, i + 1))
+                || asWritten && agentFirstWords.contains(Names.key(sentence.words(i, i + 1)))), (i, j) -> {
+            if (asWritten) {
+                String written = Names.key(sentence.words(i, j));
+                if (agentsAsWritten.contains(written)) {
+                    return new AgentMatch(i, j, agents.get(written), written);
+                }
+            }
             String key = lemmas(sentence, i, j);
             String role = agents.get(key);
-            if (role != null && agentsAsWritten.contains(key) && !Names.key(sentence.words(i, j)).equals(key)) {
+            if (role == null || agentsAsWritten.contains(key)) {
                 return null;
             }
-            return role == null ? null : new AgentMatch(i, j, role, key);
+            return new AgentMatch(i, j, role, key);
         }, AgentMatch::end);
     }
 

@@ -33,7 +33,9 @@ class DictionaryCodingTest {
                 NORTHLAND [NOR]
                 SOUTHLAND [SOU]
                 EASTMARCH [EAS]
+                +HAROLD
                 THE_WESTFOLD [WST/FLD]
+                THE_WATCHERS [+++]
                 OLAF_THE_BOLD [NOR]
                 \t[NORGOV 20100101-20121231]
                 """);
@@ -53,6 +55,9 @@ class DictionaryCodingTest {
                 --- HOST [043:042] ---
                 HOST
 
+                --- SAY [010] ---
+                SAY
+
                 --- LAUNCH [---] ---
                 LAUNCH
                 - * OFFENSIVE [190]
@@ -62,9 +67,13 @@ class DictionaryCodingTest {
     }
 
     private static List<String> code(String conllu, LocalDate date) {
+        return code(conllu, date, CodingOptions.DEFAULT);
+    }
+
+    private static List<String> code(String conllu, LocalDate date, CodingOptions options) {
         List<Sentence> parse = ConllU.parseAll(conllu);
         Annotator given = article -> new AnnotatedArticle(article, parse);
-        Pipeline pipeline = new Pipeline(given, lexicons);
+        Pipeline pipeline = new Pipeline(given, lexicons, options);
         List<Event> events = pipeline.process(new Article("t", null, "test", null, null, date, "x")).events();
         return events.stream().map(e -> e.source().code() + " " + e.cameo() + " " + e.target().code()).sorted().toList();
     }
@@ -224,7 +233,7 @@ class DictionaryCodingTest {
     }
 
     @Test
-    void anAgentGivenTheContextsCountryDoesNotActOnThatCountry() {
+    void anAgentOfNoNamedCountryIsPetrarchsUnplacedAgent_notTheCountryOfTheContext() {
         String government = """
                 1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
                 2\tgovernment\tgovernment\tNOUN\tNN\t_\t3\tnsubj\t_\t_
@@ -233,6 +242,84 @@ class DictionaryCodingTest {
                 5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_
 
                 """;
-        assertThat(code(government, LocalDate.of(2015, 1, 1))).isEmpty();
+        assertThat(code(government, LocalDate.of(2015, 1, 1))).containsExactly("---GOV 043 SOU", "SOU 042 ---GOV");
+    }
+
+    private static final String SAID = """
+            1\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_
+            2\tsenior\tsenior\tADJ\tJJ\t_\t4\tamod\t_\t_
+            3\tNorthland\tNorthland\tPROPN\tNNP\t_\t4\tcompound\t_\t_
+            4\tofficial\tofficial\tNOUN\tNN\t_\t5\tnsubj\t_\t_
+            5\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_
+            6\ton\ton\tADP\tIN\t_\t7\tcase\t_\t_
+            7\tSaturday\tSaturday\tPROPN\tNNP\t_\t5\tobl\t_\t_
+            8\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_
+
+            """;
+
+    @Test
+    void withDyadsRequired_aVerbWithNoTargetGivesNoEvent() {
+        assertThat(code(SAID, LocalDate.of(2015, 1, 1))).isEmpty();
+    }
+
+    @Test
+    void withDyadsNotRequired_aVerbWithANounPhraseButNoActorAfterItIsOneSided() {
+        CodingOptions oneSided = new CodingOptions(false);
+        assertThat(code(SAID, LocalDate.of(2015, 1, 1), oneSided)).containsExactly("NORGOV 010 ---");
+        String unnamed = SAID.replace("3\tNorthland\tNorthland\tPROPN\tNNP", "3\tgovernment\tgovernment\tNOUN\tNN");
+        assertThat(code(unnamed, LocalDate.of(2015, 1, 1), oneSided)).containsExactly("---GOV 010 ---");
+        // "said today": a bare time is no noun phrase to aim at, and PETRARCH codes nothing there.
+        String today = SAID.replace("6\ton\ton\tADP\tIN\t_\t7\tcase", "6\tjust\tjust\tADV\tRB\t_\t7\tadvmod")
+                .replace("7\tSaturday\tSaturday\tPROPN\tNNP\t_\t5\tobl", "7\ttoday\ttoday\tNOUN\tNN\t_\t5\tobl:tmod");
+        assertThat(code(today, LocalDate.of(2015, 1, 1), oneSided)).isEmpty();
+    }
+
+    @Test
+    void aCountryNamedAsThePossessorIsThePhrasesActor_overAnotherCountrysNameAtItsHead() {
+        // HAROLD is written as a name of Eastmarch, as PETRARCH's dictionaries write leaders.
+        String possessed = """
+                1\tNorthland\tNorthland\tPROPN\tNNP\t_\t4\tnmod:poss\t_\t_
+                2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_
+                3\tminister\tminister\tNOUN\tNN\t_\t4\tcompound\t_\t_
+                4\tHarold\tHarold\tPROPN\tNNP\t_\t5\tnsubj\t_\t_
+                5\thosted\thost\tVERB\tVBD\t_\t0\troot\t_\t_
+                6\tSouthland\tSouthland\tPROPN\tNNP\t_\t5\tobj\t_\t_
+                7\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_
+
+                """;
+        assertThat(code(possessed, LocalDate.of(2015, 1, 1))).containsExactly("NORGOV 043 SOU", "SOU 042 NORGOV");
+        String alone = possessed.replace("1\tNorthland\tNorthland\tPROPN\tNNP\t_\t4\tnmod:poss", "1\tThe\tthe\tDET\tDT\t_\t4\tdet")
+                .replace("2\t's\t's\tPART\tPOS\t_\t1\tcase", "2\tbold\tbold\tADJ\tJJ\t_\t4\tamod");
+        assertThat(code(alone, LocalDate.of(2015, 1, 1))).containsExactly("EASGOV 043 SOU", "SOU 042 EASGOV");
+    }
+
+    @Test
+    void anAgentWrittenWithEmptyBracesHasNoPlural() {
+        // MEDIA {} [~MED]: "medias" is not the agent, though its lemma is.
+        String medias = MEDIA.replace("2\tmedia\tmedia", "2\tmedias\tmedia")
+                .replace("3\tand\tand\tCCONJ\tCC\t_\t4\tcc", "3\tthe\tthe\tDET\tDT\t_\t2\tdet")
+                .replace("4\tgovernment\tgovernment\tNOUN\tNN\t_\t2\tconj", "4\tnow\tnow\tADV\tRB\t_\t5\tadvmod");
+        assertThat(code(medias, LocalDate.of(2015, 1, 1))).containsExactly("NOR 043 SOU", "SOU 042 NOR");
+        String media = medias.replace("2\tmedias\tmedia", "2\tmedia\tmedia");
+        assertThat(code(media, LocalDate.of(2015, 1, 1))).containsExactly("NORMED 043 SOU", "SOU 042 NORMED");
+    }
+
+    @Test
+    void anActorOfNoCountryConjoinedInsideACountrysPhraseActsToo_withACodeKeptAsWritten() {
+        String ministry = """
+                1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+                2\tministry\tministry\tNOUN\tNN\t_\t8\tnsubj\t_\t_
+                3\tof\tof\tADP\tIN\t_\t4\tcase\t_\t_
+                4\tNorthland\tNorthland\tPROPN\tNNP\t_\t2\tnmod\t_\t_
+                5\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_
+                6\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\t_
+                7\tWatchers\tWatchers\tPROPN\tNNPS\t_\t4\tconj\t_\t_
+                8\thosted\thost\tVERB\tVBD\t_\t0\troot\t_\t_
+                9\tSouthland\tSouthland\tPROPN\tNNP\t_\t8\tobj\t_\t_
+                10\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_
+
+                """;
+        assertThat(code(ministry, LocalDate.of(2015, 1, 1)))
+                .containsExactly("+++ 043 SOU", "NOR 043 SOU", "SOU 042 +++", "SOU 042 NOR");
     }
 }

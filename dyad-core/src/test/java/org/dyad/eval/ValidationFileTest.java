@@ -48,4 +48,37 @@ class ValidationFileTest {
             assertThat(e.getMessage()).contains("bad.xml").contains("line").doesNotContain("\n");
         }
     }
+
+    @Test
+    void read_configBetweenRecords_holdsForTheRecordsAfterIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("config.xml");
+        Files.writeString(file, """
+                <Validation><Sentences>
+                <Sentence id="a" date="19950101"><EventCoding noevents="True" /><Text>One.</Text></Sentence>
+                <Config option="require_dyad" value="FALSE" />
+                <Config option="comma_max" value="0" />
+                <Sentence id="b" date="19950101"><EventCoding noevents="True" /><Text>Two.</Text></Sentence>
+                <Config option="Require_Dyad" value="True" />
+                <Sentence id="c" date="19950101"><EventCoding noevents="True" /><Text>Three.</Text></Sentence>
+                </Sentences></Validation>
+                """);
+        List<ValidationRecord> records = ValidationFile.read(file);
+        assertThat(records).extracting(ValidationRecord::id).containsExactly("a", "b", "c");
+        assertThat(records.get(0).config()).isEmpty();
+        assertThat(records.get(0).options().requireDyad()).isTrue();
+        assertThat(records.get(1).config()).containsEntry("require_dyad", "FALSE").containsEntry("comma_max", "0");
+        assertThat(records.get(1).options().requireDyad()).isFalse();
+        assertThat(records.get(2).options().requireDyad()).isTrue();
+        assertThat(records.get(2).config()).containsEntry("comma_max", "0");
+    }
+
+    @Test
+    void read_petrarchUnitTests_turnRequireDyadOffForTheRecordsThatTestIt() throws Exception {
+        List<ValidationRecord> records = ValidationFile.read(UNIT_TESTS);
+        java.util.function.Function<String, Boolean> required = id -> records.stream().filter(r -> r.id().equals(id))
+                .findFirst().orElseThrow().options().requireDyad();
+        assertThat(required.apply("COMPOUND-03")).isFalse();
+        assertThat(required.apply("COMPOUND-05")).isTrue();
+        assertThat(required.apply("DEMO-03")).isTrue();
+    }
 }
