@@ -338,7 +338,16 @@ public final class EventCoder {
             // would strike Hezbollah" is aimed at Hezbollah.
             boolean ownSide = i >= direct && r.resolved() && source.country() != null
                     && source.country().equals(r.actor().country());
-            if (r.resolved() && !r.actor().code().equals(source.code()) && !ownSide) {
+            // "sent troops into Tigray", "scrambled a fighter jet": forces the entry names as its object are
+            // what the source uses, its own, not whom it acts on, unless the phrase names another country's.
+            boolean instrument = r.resolved() && p.object() != null && c == p.object() && namesObject(entry)
+                    && ("MIL".equals(r.actor().role()) || "COP".equals(r.actor().role()))
+                    && (r.actor().how().contains(ActorResolver.CONTEXT_COUNTRY)
+                    || source.country() != null && source.country().equals(r.actor().country()));
+            if (instrument && firstReason == null) {
+                firstReason = "'" + c.text() + "' is what the source uses, not whom it acts on";
+            }
+            if (r.resolved() && !r.actor().code().equals(source.code()) && !ownSide && !instrument) {
                 return new Target(r, c.how());
             }
             if (firstReason == null) {
@@ -352,6 +361,10 @@ public final class EventCoder {
                     "implied: a protest names no target, so it is against its own government")), "implied");
         }
         return new Target(new Resolution(null, firstReason == null ? "nothing in the sentence to act on" : firstReason), "none");
+    }
+
+    private static boolean namesObject(EventPattern entry) {
+        return entry.elements().stream().anyMatch(e -> e.preposition() == null && !e.isTarget());
     }
 
     /** Verbs of a relative clause that make its subject the owner of what it modifies. */

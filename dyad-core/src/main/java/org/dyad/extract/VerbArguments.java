@@ -71,6 +71,19 @@ final class VerbArguments {
     }
 
     /**
+     * The verb a gerund belongs to when the parser hangs it on its preposition ("by closing", "after
+     * accusing", "before leaving") and the preposition on the verb; null otherwise.
+     */
+    private static Token gerundGovernor(Sentence s, Token gerund, Token preposition) {
+        if (!gerund.pos().equals("VBG") || !preposition.pos().equals("IN") || preposition.index() != gerund.index() - 1
+                || !Set.of("advmod", "mark", "case", "dep").contains(preposition.relation()) || preposition.head() < 0) {
+            return null;
+        }
+        Token verb = s.token(preposition.head());
+        return verb.isVerb() ? verb : null;
+    }
+
+    /**
      * The verb whose object or oblique the noun heads (up through "of" and other noun modifiers), or
      * null when the noun is on the subject's side of its clause.
      */
@@ -193,6 +206,15 @@ final class VerbArguments {
                     // participle loose; it speaks for the clause's subject.
                     Arguments up = arguments(s, parent, depth + 1);
                     return new Arguments(up.subject(), object, false);
+                }
+                Token governor = gerundGovernor(s, verb, parent);
+                if (governor != null) {
+                    // "retaliated by closing its airspace", "sent troops after accusing the TPLF": CoreNLP
+                    // hangs the gerund on its preposition, made an adverb of the verb; the gerund's subject
+                    // is that verb's.
+                    Arguments up = arguments(s, governor, depth + 1);
+                    return new Arguments(up.subject() == null ? null : up.subject().withHow("subject of " + governor.word()),
+                            object, false);
                 }
             }
             case "acl" -> {
