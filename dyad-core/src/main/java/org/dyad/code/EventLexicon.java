@@ -25,7 +25,7 @@ public final class EventLexicon {
     private static final Set<String> PREPOSITIONS = Set.of("to", "with", "against", "on", "in", "at", "from", "for",
             "into", "over", "toward", "towards", "about", "of", "by", "upon", "onto", "across", "through", "under",
             "between", "among", "after", "within", "off", "out", "up", "down", "back", "away", "aside", "forward",
-            "around", "behind", "near", "inside", "outside", "amid", "beyond", "along", "as");
+            "around", "behind", "near", "inside", "outside", "amid", "beyond", "along", "alongside", "as");
 
     private final Map<String, List<EventPattern>> verbs = new HashMap<>();
     private final Map<String, List<EventPattern>> nouns = new HashMap<>();
