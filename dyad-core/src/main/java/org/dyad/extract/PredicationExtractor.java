@@ -103,6 +103,21 @@ public final class PredicationExtractor {
             particle = misreadParticle(s, verb);
         }
         List<Oblique> obliques = new ArrayList<>(obliques(s, verb, args.passive()));
+        Phrase object = args.object();
+        Token[] small = cues.is(Cues.Kind.LABELLING, verb.lemma()) && !args.passive() ? smallClause(s, verb) : null;
+        if (small != null && !small[0].pos().startsWith("W")) {
+            // "for what he called a blatant aggression" names nothing; "called India's strikes an act of war", "called the move regrettable": what is called is the
+            // object, what it is called is read as "as" ("described the drills as a provocation").
+            Token named = small[1];
+            object = Phrases.of(s, small[0].index(), "what is called " + named.word());
+            Token what = named;
+            if (named.lemma().equalsIgnoreCase("act")) {
+                // "an act of war", "an act of justice": what kind of act says what it is called.
+                what = s.children(named.index(), "nmod").stream().filter(n -> Syntax.caseOf(s, n.index()).equals("of"))
+                        .findFirst().orElse(named);
+            }
+            obliques.add(new Oblique("as", Phrases.of(s, what.index(), "what it is called")));
+        }
         if (args.object() != null && !args.passive()) {
             // "lodged a protest with China", "restored ties with Iran": the parser often hangs the
             // verb's oblique on its object.
@@ -116,8 +131,34 @@ public final class PredicationExtractor {
         Phrase implied = args.subject() == null && args.passive() ? impliedAgent(s, verb) : null;
         return new Predication(s.index(), verb.index(), verb.lemma().toLowerCase(java.util.Locale.ROOT), false,
                 particle == null ? null : particle.lemma().toLowerCase(java.util.Locale.ROOT),
-                args.subject(), args.object(), obliques, null, implied, modes.read(s, verb),
+                args.subject(), object, obliques, null, implied, modes.read(s, verb),
                 frames.around(s, verb), Clauses.timeOf(s, verb), Anchors.place(s, verb.index()), Clauses.embedded(s, verb));
+    }
+
+    /**
+     * What a labelling verb names and what it names it, as the parser gives them: a small clause
+     * ("called [the vote a sham]", an xcomp with its own subject), two objects ("called India's strikes
+     * an "act of war""), or a noun left hanging on the object ("branded the report a lie"); else null.
+     */
+    private static Token[] smallClause(Sentence s, Token verb) {
+        for (Token c : s.children(verb.index(), "xcomp")) {
+            Token subject = Syntax.child(s, c.index(), "nsubj");
+            if ((c.isNoun() || c.pos().startsWith("JJ")) && subject != null) {
+                return new Token[] {subject, c};
+            }
+        }
+        List<Token> objects = s.children(verb.index(), "obj");
+        if (objects.size() == 2 && objects.get(1).isNoun()) {
+            return new Token[] {objects.get(0), objects.get(1)};
+        }
+        if (objects.size() == 1) {
+            for (Token c : s.children(objects.get(0).index(), "dep")) {
+                if (c.index() > objects.get(0).index() && (c.isNoun() || c.pos().startsWith("JJ"))) {
+                    return new Token[] {objects.get(0), c};
+                }
+            }
+        }
+        return null;
     }
 
     private static final Set<String> PURPOSE = Set.of("for", "to", "into", "in", "on", "with");
