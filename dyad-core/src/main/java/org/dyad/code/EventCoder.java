@@ -213,6 +213,11 @@ public final class EventCoder {
                     code = new org.dyad.model.CameoCode("114");
                     trace.add("source " + actingSource.code() + " is a state: its protest is an official complaint (114)");
                 }
+                if (Set.of("17", "18", "19").contains(code.root()) && isCrowd(s, p)) {
+                    // "Protesters attacked the embassy", "a mob torched police cars": a crowd's violence is a riot.
+                    trace.add("source '" + p.subject().text() + "' is a crowd: its " + code + " is a violent protest (145)");
+                    code = new org.dyad.model.CameoCode("145");
+                }
                 trace.add("entry " + entry.where() + ": " + entry.code() + " | " + entry.written());
                 trace.add("target " + target.resolution().actor().code() + " ← '" + target.resolution().actor().text()
                         + "' (" + target.how() + "; " + target.resolution().actor().how() + ")");
@@ -258,6 +263,21 @@ public final class EventCoder {
         }
         trace.add("source " + source.country() + ": a demonym acting as a state (" + entry.code() + ")");
         return new Actor(new ActorCode(source.country()), source.name(), source.text(), "demonym as the state");
+    }
+
+    /** Whether the subject is a crowd in protest (cues.txt), counted or not ("thousands of protesters"). */
+    private boolean isCrowd(Sentence s, Predication p) {
+        if (p.subject() == null) {
+            return false;
+        }
+        Token head = s.token(p.subject().head());
+        if (cues.is(Cues.Kind.MEASURE, head.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            for (Token of : s.children(head.index(), "nmod")) {
+                head = of;
+                break;
+            }
+        }
+        return cues.is(Cues.Kind.CROWD, head.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A country as such, or its government: not its people, groups or opposition. */
