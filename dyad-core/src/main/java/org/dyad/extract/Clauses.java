@@ -85,10 +85,17 @@ final class Clauses {
                 return t;
             }
             String rel = node.relation();
+            Token parent = Syntax.parent(s, node);
+            if (rel.equals("acl") && parent != null && parent.baseRelation().equals("obj") && parent.head() >= 0
+                    && s.token(parent.head()).isVerb()) {
+                // "adopted a resolution on Wednesday demanding …": what the object says, it says when it was issued.
+                node = s.token(parent.head());
+                continue;
+            }
             if (!Set.of("ccomp", "xcomp", "conj", "advcl").contains(rel)) {
                 return null;
             }
-            node = Syntax.parent(s, node);
+            node = parent;
         }
         return null;
     }

@@ -222,6 +222,16 @@ final class VerbArguments {
                 if (noun == null) {
                     return new Arguments(null, object, false);
                 }
+                if (cues.is(Cues.Kind.DOCUMENT, noun.lemma()) && noun.baseRelation().equals("obj") && noun.head() >= 0
+                        && s.token(noun.head()).isVerb() && !verb.pos().equals("VBN")) {
+                    // "issued a statement condemning the strikes", "signed a letter urging Biden": the
+                    // document speaks for whoever issued it.
+                    Token issuer = s.token(noun.head());
+                    Arguments up = arguments(s, issuer, depth + 1);
+                    if (up.subject() != null && !up.passive()) {
+                        return new Arguments(up.subject().withHow("issuer of the " + noun.word()), object, false);
+                    }
+                }
                 Token clauseVerb = afterComma(s, verb) ? clauseVerbOf(s, noun) : null;
                 if (clauseVerb != null) {
                     // "Police detained dozens of protesters, accusing them of rioting": a participle set
