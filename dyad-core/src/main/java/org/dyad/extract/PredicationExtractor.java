@@ -132,7 +132,28 @@ public final class PredicationExtractor {
         return new Predication(s.index(), verb.index(), verb.lemma().toLowerCase(java.util.Locale.ROOT), false,
                 particle == null ? null : particle.lemma().toLowerCase(java.util.Locale.ROOT),
                 args.subject(), object, obliques, null, implied, modes.read(s, verb),
-                frames.around(s, verb), Clauses.timeOf(s, verb), Anchors.place(s, verb.index()), Clauses.embedded(s, verb));
+                frames.around(s, verb), timeOf(s, verb, object), Anchors.place(s, verb.index()), Clauses.embedded(s, verb));
+    }
+
+    /**
+     * The verb's time, else a day the parser hung on its object ("signed an agreement in Pretoria on
+     * Wednesday"): only an "on" day, as "the 2015 agreement" dates the agreement, not the signing.
+     */
+    private static org.dyad.model.TimeExpression timeOf(Sentence s, Token verb, Phrase object) {
+        org.dyad.model.TimeExpression own = Clauses.timeOf(s, verb);
+        if (own != null || object == null) {
+            return own;
+        }
+        for (Token c : s.children(object.head(), "nmod")) {
+            if (Syntax.caseOf(s, c.index()).equals("on")) {
+                for (org.dyad.model.TimeExpression t : s.times()) {
+                    if (t.covers(c.index())) {
+                        return t;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -70,6 +70,10 @@ final class VerbArguments {
         return verb.pos().equals("VBG") && verb.index() > 0 && s.token(verb.index() - 1).word().equals(",");
     }
 
+    private static boolean isInfinitive(Sentence s, Token verb) {
+        return s.children(verb.index(), "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to"));
+    }
+
     /**
      * The verb a gerund belongs to when the parser hangs it on its preposition ("by closing", "after
      * accusing", "before leaving") and the preposition on the verb; null otherwise.
@@ -144,6 +148,11 @@ final class VerbArguments {
             Token inner = clause == null ? null : Syntax.child(s, clause.index(), "nsubj");
             if (inner != null && !inner.isPronoun() && cues.is(Cues.Kind.HYPOTHETICAL, verb.lemma())) {
                 object = Phrases.of(s, inner.index(), "subject of the clause it demands");
+            } else if (inner != null && clause.relation().equals("ccomp") && Set.of("VB", "VBP").contains(clause.pos())
+                    && s.children(clause.index()).stream().noneMatch(c -> Set.of("mark", "aux").contains(c.baseRelation()))) {
+                // "help Congo's army fight the M23", "let the convoy pass": a bare infinitive's subject is
+                // the one helped or let.
+                object = Phrases.of(s, inner.index(), "subject of the bare infinitive");
             }
         }
         if (nsubj == null && pass == null) {
@@ -221,6 +230,15 @@ final class VerbArguments {
                 Token noun = isRelative(parent) ? antecedent(s, parent) : parent;
                 if (noun == null) {
                     return new Arguments(null, object, false);
+                }
+                if (cues.is(Cues.Kind.PURPOSE, noun.lemma()) && noun.baseRelation().equals("obl") && noun.head() >= 0
+                        && s.token(noun.head()).isVerb() && isInfinitive(s, verb)) {
+                    // "sent troops under a mission to help Congo's army", "in an effort to end the war": the
+                    // purpose is the verb's subject's.
+                    Arguments up = arguments(s, s.token(noun.head()), depth + 1);
+                    if (up.subject() != null && !up.passive()) {
+                        return new Arguments(up.subject().withHow("subject of " + s.token(noun.head()).word()), object, false);
+                    }
                 }
                 if (cues.is(Cues.Kind.DOCUMENT, noun.lemma()) && noun.baseRelation().equals("obj") && noun.head() >= 0
                         && s.token(noun.head()).isVerb() && !verb.pos().equals("VBN")) {

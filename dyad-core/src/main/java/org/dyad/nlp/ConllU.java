@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Reads and writes sentences in CoNLL-U, so that parses can be stored, given (PETRARCH's UDPipe
  * records) and used in tests without loading a model. Dyad keeps its extra annotations in the MISC
- * column: {@code NER=PERSON} and {@code TIMEX=2020-09-14} (on every token of the expression).
+ * column: {@code NER=PERSON} and {@code TIMEX=2020-09-14} (on every token of the expression), and
+ * {@code SpaceAfter=No} where the text has no space after the token ("People's").
  * Multi-word token lines ("1-2") and empty nodes ("1.1") are skipped.
  */
 public final class ConllU {
@@ -51,7 +52,8 @@ public final class ConllU {
             heads.add(head);
             tokens.add(new Token(id - 1, f[1], f[2].equals("_") ? f[1].toLowerCase(java.util.Locale.ROOT) : f[2], tag,
                     value(misc, "NER", "O"), head, rel, offset, offset + f[1].length()));
-            offset += f[1].length() + 1;
+            // "People's" is two tokens with no space between: names are matched on the text as written.
+            offset += f[1].length() + (value(misc, "SpaceAfter", "Yes").equals("No") ? 0 : 1);
             ner.add(value(misc, "NER", "O"));
             timex.add(value(misc, "TIMEX", null));
         }
@@ -133,6 +135,9 @@ public final class ConllU {
                 if (te.covers(t.index())) {
                     misc.add("TIMEX=" + te.value());
                 }
+            }
+            if (t.index() + 1 < s.size() && s.token(t.index() + 1).begin() == t.end()) {
+                misc.add("SpaceAfter=No");
             }
             sb.append(t.index() + 1).append('\t').append(t.word()).append('\t').append(t.lemma()).append('\t')
                     .append('_').append('\t').append(t.pos()).append('\t').append('_').append('\t')
