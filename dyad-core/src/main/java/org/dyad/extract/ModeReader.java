@@ -71,7 +71,9 @@ final class ModeReader {
                         }
                     }
                     case "obl", "nmod" -> {
-                        if (cues.is(Cues.Kind.HYPOTHETICAL, lemma) && Syntax.caseOf(s, c.index()).equals("in")) {
+                        // "in the event of unrest", "in case of an attack"; not "in a call with Kagame".
+                        if (cues.is(Cues.Kind.HYPOTHETICAL, lemma) && Syntax.caseOf(s, c.index()).equals("in")
+                                && s.children(c.index(), "nmod").stream().anyMatch(n -> Syntax.caseOf(s, n.index()).equals("of"))) {
                             hypothetical = true;
                         }
                     }

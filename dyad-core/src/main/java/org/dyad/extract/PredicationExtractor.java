@@ -225,7 +225,11 @@ public final class PredicationExtractor {
             }
         }
         Mode mode = governedByVerb || (gov != null && gov.pos().startsWith("JJ")) ? modes.read(s, gov) : Mode.ASSERTED;
-        if (governedByVerb && !light && mode != Mode.NEGATED) {
+        // "in a call with Kagame, called for a ceasefire": a noun that only says where or how the verb
+        // happened is not what is called for.
+        boolean circumstance = position.baseRelation().equals("obl") && Set.of("in", "with", "into")
+                .contains(Syntax.caseOf(s, position.index()));
+        if (governedByVerb && !light && !circumstance && mode != Mode.NEGATED) {
             // "called for new protests", "planning an intervention", "rejected talks": what is asked for,
             // planned or refused has not happened.
             if (cues.is(Cues.Kind.NEGATING, gov.lemma())) {
