@@ -81,24 +81,28 @@ public final class ActorResolver {
         }
         descriptions.observe(sentence, discourse);
         for (var mention : sentence.mentions()) {
-            if (!mention.type().equals("PERSON")) {
-                continue;
+            if (mention.type().equals("PERSON")) {
+                resolve(sentence, personPhrase(sentence, mention), date, discourse);
             }
-            int head = mention.end() - 1;
-            if (sentence.token(head).relation().equals("appos") && sentence.token(head).head() >= 0) {
-                // "Ukraine's ambassador to the UN, Sergiy Kyslytsya": the title is on the other side.
-                head = sentence.token(head).head();
-            }
-            final int top = head;
-            List<Integer> span = sentence.subtree(top, i -> !NAME_MODIFIERS.contains(sentence.token(i).relation())
-                    && !sentence.token(i).relation().equals("appos"));
-            int start = span.get(0);
-            while (start < head && sentence.token(start).baseRelation().equals("case")) {
-                start++;
-            }
-            int end = Math.max(span.get(span.size() - 1) + 1, mention.end());
-            resolve(sentence, new Phrase(top, start, end, sentence.words(start, end), "named"), date, discourse);
         }
+    }
+
+    /** A person's name with the title around it ("Houthi deputy foreign minister Hussein al-Ezzi"). */
+    Phrase personPhrase(Sentence sentence, org.dyad.model.Mention mention) {
+        int head = mention.end() - 1;
+        if (sentence.token(head).relation().equals("appos") && sentence.token(head).head() >= 0) {
+            // "Ukraine's ambassador to the UN, Sergiy Kyslytsya": the title is on the other side.
+            head = sentence.token(head).head();
+        }
+        final int top = head;
+        List<Integer> span = sentence.subtree(top, i -> !NAME_MODIFIERS.contains(sentence.token(i).relation())
+                && !sentence.token(i).relation().equals("appos"));
+        int start = span.get(0);
+        while (start < head && sentence.token(start).baseRelation().equals("case")) {
+            start++;
+        }
+        int end = Math.max(span.get(span.size() - 1) + 1, mention.end());
+        return new Phrase(top, start, end, sentence.words(start, end), "named");
     }
 
     public Resolution resolve(Sentence sentence, Phrase phrase, LocalDate date, Discourse discourse) {
@@ -160,6 +164,7 @@ public final class ActorResolver {
         // not what they belong to ("Nabih Berri, a Hezbollah ally"): organisations must not come through it.
         List<ActorLexicon.NameMatch> names = lexicon.names(sentence, inner.start(), inner.end()).stream()
                 .filter(m -> PhraseParts.attached(sentence, m.end() - 1, inner.head(), !(m.entry() instanceof NameEntry.Organisation)))
+                .filter(m -> !(m.entry() instanceof NameEntry.CountryName && PhraseParts.ethnic(sentence, m)))
                 .toList();
         if (names.stream().anyMatch(m -> PhraseParts.covers(m, inner.head()))) {
             // "Mordor, the Shire, …", "Putin, the Kremlin leader": when the head is itself a name, it is
@@ -208,7 +213,7 @@ public final class ActorResolver {
             discourse.rememberGroup(described);
             return Resolution.of(described);
         }
-        String role = PhraseParts.role(agents, inner.head());
+        String role = PhraseParts.role(sentence, agents, inner.head());
         String personName = PhraseParts.unknownPersonName(sentence, inner);
         if (personName != null && countryMatch == null && role == null) {
             Actor known = discourse.person(personName);
@@ -219,7 +224,7 @@ public final class ActorResolver {
                 return Resolution.of(new Actor(known.code(), known.name(), text, "named earlier as " + known.name()));
             }
         }
-        Actor region = regionMatch == null ? null : region(regionMatch, countryMatch, agents, inner, personName, text);
+        Actor region = regionMatch == null ? null : region(sentence, regionMatch, countryMatch, agents, inner, personName, text);
         if (region != null) {
             remember(region, personName, discourse);
             return Resolution.of(region);
@@ -304,7 +309,7 @@ public final class ActorResolver {
      * adjective with an agent ("European diplomats" EURGOV) where no country is named. Null when the
      * region is only a modifier ("Western sanctions") or a country heads the phrase.
      */
-    private static Actor region(ActorLexicon.NameMatch match, ActorLexicon.NameMatch countryMatch,
+    private static Actor region(Sentence sentence, ActorLexicon.NameMatch match, ActorLexicon.NameMatch countryMatch,
                                 List<ActorLexicon.AgentMatch> agents, Phrase inner, String personName, String text) {
         NameEntry.Region region = (NameEntry.Region) match.entry();
         boolean isHead = PhraseParts.covers(match, inner.head());
@@ -313,7 +318,7 @@ public final class ActorResolver {
         }
         List<ActorLexicon.AgentMatch> outside = agents.stream()
                 .filter(a -> a.end() <= match.start() || a.start() >= match.end()).toList();
-        String role = PhraseParts.role(outside, inner.head());
+        String role = PhraseParts.role(sentence, outside, inner.head());
         if (role != null && !role.endsWith("~")) {
             return new Actor(new ActorCode(region.code() + role), personName != null ? personName : text, text,
                     "region " + region.code() + " (" + region.name() + ") + agent " + role);

@@ -69,6 +69,19 @@ final class Antecedents {
                 }
             }
         }
+        if (person == Boolean.TRUE) {
+            // "al-Ezzi said … for what he called …": a person the lexicon does not know, named with a
+            // title earlier in the sentence, is nearer than anyone the article named before.
+            for (var mention : sentence.mentions()) {
+                if (mention.type().equals("PERSON") && mention.end() <= pronoun && mention.end() - 1 > foundAt) {
+                    Resolution r = resolver.resolve(sentence, resolver.personPhrase(sentence, mention), date, discourse);
+                    if (r.resolved()) {
+                        found = r.actor();
+                        foundAt = mention.end() - 1;
+                    }
+                }
+            }
+        }
         if (PLURAL_PRONOUNS.contains(sentence.token(pronoun).word().toLowerCase(Locale.ROOT))) {
             // "Police detained dozens of protesters, accusing them of …": a plural pronoun may stand for
             // a group named by what it is, nearer than any name.

@@ -17,14 +17,18 @@ final class PhraseParts {
             "chancellor", "king", "queen", "strongman", "emir", "sultan", "minister", "foreign minister",
             "ruler", "dictator", "head of state", "autocrat", "monarch");
 
-    static String role(List<ActorLexicon.AgentMatch> agents, int head) {
+    static String role(Sentence sentence, List<ActorLexicon.AgentMatch> agents, int head) {
         if (agents.isEmpty()) {
             return null;
         }
+        boolean office = agents.stream().anyMatch(a -> a.role().equals("GOV") && a.start() <= head && head < a.end());
         // A group role (opposition, rebels, protesters) wins over a title that merely heads it:
-        // "leader of the opposition" is OPP, not GOV.
+        // "leader of the opposition" is OPP, not GOV. A rank before a name does not: "the national
+        // security adviser, Lieutenant General Asim Malik" acts in his office.
         for (ActorLexicon.AgentMatch a : agents) {
-            if (!a.role().equals("GOV") && (a.start() <= head && head < a.end() || agents.size() > 1)) {
+            boolean rankBeforeName = office && a.role().equals("MIL") && a.end() < sentence.size()
+                    && sentence.token(a.end()).isProperNoun() && !(a.start() <= head && head < a.end());
+            if (!a.role().equals("GOV") && !rankBeforeName && (a.start() <= head && head < a.end() || agents.size() > 1)) {
                 return a.role();
             }
         }
@@ -34,6 +38,17 @@ final class PhraseParts {
             }
         }
         return agents.get(agents.size() - 1).role();
+    }
+
+    /**
+     * "Nagorno-Karabakh's ethnic Armenians", "ethnic Serbs in Kosovo": a people as an ethnic group,
+     * not the state of that name nor its citizens.
+     */
+    static boolean ethnic(Sentence sentence, ActorLexicon.NameMatch m) {
+        if (m.start() > 0 && sentence.token(m.start() - 1).word().equalsIgnoreCase("ethnic")) {
+            return true;
+        }
+        return sentence.children(m.end() - 1, "amod").stream().anyMatch(a -> a.word().equalsIgnoreCase("ethnic"));
     }
 
     static String agentWords(List<ActorLexicon.AgentMatch> agents, int head) {
