@@ -150,6 +150,10 @@ public final class ActorResolver {
         if (phrase == null) {
             return Resolution.none("no phrase");
         }
+        Actor standIn = discourse.standIn(sentence.index(), phrase.head());
+        if (standIn != null) {
+            return Resolution.of(standIn);
+        }
         Phrase inner = unwrapQuantity(sentence, phrase);
         Token head = sentence.token(inner.head());
         String headWord = head.word().toLowerCase(Locale.ROOT);

@@ -28,6 +28,8 @@ public final class Discourse {
     /** Where a noun that describes organisations stood for something else ("a court in Moscow"), by the noun. */
     private final Map<String, List<int[]>> otherReferents = new HashMap<>();
     private final Map<String, Integer> countryMentions = new LinkedHashMap<>();
+    /** Who a phrase stands for while one reading of it is coded ("both sides" read as each side in turn). */
+    private final Map<Long, Actor> standIns = new HashMap<>();
     private Actor lastPerson;
     private Actor lastGroup;
     private String lastCountry;
@@ -39,6 +41,19 @@ public final class Discourse {
                 peopleByName.put(Names.key(key), person);
             }
         }
+    }
+
+    /** Makes the phrase headed at a token stand for an actor until {@link #clearStandIns()}. */
+    public void standIn(int sentence, int token, Actor actor) {
+        standIns.put(((long) sentence << 32) | token, actor);
+    }
+
+    public void clearStandIns() {
+        standIns.clear();
+    }
+
+    Actor standIn(int sentence, int token) {
+        return standIns.isEmpty() ? null : standIns.get(((long) sentence << 32) | token);
     }
 
     void rememberGroup(Actor group) {

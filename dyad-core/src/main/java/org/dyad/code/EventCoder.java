@@ -117,7 +117,12 @@ public final class EventCoder {
                 }
                 out.addAll(coded);
             } else {
-                out.add(code(sentence, p, context));
+                List<Coding> each = eachOfAPair(sentence, p, context);
+                if (each != null) {
+                    out.addAll(each);
+                } else {
+                    out.add(code(sentence, p, context));
+                }
             }
         }
         return withoutNounsTheirVerbCoded(out);
@@ -137,6 +142,95 @@ public final class EventCoder {
             return object.relation().equals("obj") ? object.head() : -1;
         }
         return -1;
+    }
+
+    /**
+     * "urged both sides to show restraint", "talks between the two countries": a pair phrase (cues.txt)
+     * aimed at stands for the two parties the sentence named before it, and the predication is coded
+     * once for each; null when there is no such phrase or the sentence does not name two parties.
+     */
+    private List<Coding> eachOfAPair(Sentence s, Predication p, ArticleContext ctx) {
+        Phrase pair = null;
+        List<Phrase> aimed = new ArrayList<>();
+        if (p.object() != null) {
+            aimed.add(p.object());
+        }
+        p.obliques().forEach(o -> aimed.add(o.phrase()));
+        aimed.addAll(p.embedded());
+        for (Phrase c : aimed) {
+            if (isPair(s, c)) {
+                pair = c;
+                break;
+            }
+        }
+        if (pair == null) {
+            return null;
+        }
+        LocalDate date = actorDate(p, s, ctx.article().published());
+        Resolution source = p.subject() == null ? null : actors.resolve(s, p.subject(), date, ctx.discourse());
+        String own = source != null && source.resolved() ? source.actor().country() : null;
+        List<Actor> members = pairMembers(s, pair, own, date, ctx);
+        if (members.size() != 2) {
+            return null;
+        }
+        List<Coding> out = new ArrayList<>();
+        for (Actor member : members) {
+            ctx.discourse().standIn(s.index(), pair.head(), member);
+            try {
+                out.add(code(s, p, ctx));
+            } finally {
+                ctx.discourse().clearStandIns();
+            }
+        }
+        return out;
+    }
+
+    /** "both sides", "the two countries": a pair noun with "both" or "two". */
+    private boolean isPair(Sentence s, Phrase phrase) {
+        Token head = s.token(phrase.head());
+        if (!cues.is(Cues.Kind.PAIR, head.lemma())) {
+            return false;
+        }
+        return s.children(head.index()).stream().anyMatch(c -> c.word().equalsIgnoreCase("both")
+                || c.word().equalsIgnoreCase("two") && c.baseRelation().equals("nummod"));
+    }
+
+    /**
+     * The last two parties named before a pair phrase, each by its country, other than the source's
+     * own; "the two leaders" are their governments, "both armies" their militaries.
+     */
+    private List<Actor> pairMembers(Sentence s, Phrase pair, String own, LocalDate date, ArticleContext ctx) {
+        java.util.LinkedHashMap<String, Actor> byParty = new java.util.LinkedHashMap<>();
+        Set<String> climb = Set.of("compound", "flat", "nmod:poss", "amod", "case");
+        for (org.dyad.actor.ActorLexicon.NameMatch m : actors.lexicon().names(s, 0, pair.start())) {
+            int head = m.end() - 1;
+            while (climb.contains(s.token(head).relation()) && s.token(head).head() >= 0 && s.token(head).head() < pair.start()) {
+                head = s.token(head).head();
+            }
+            Resolution r = actors.resolve(s, org.dyad.extract.Phrases.of(s, head, "one of a pair"), date, ctx.discourse());
+            if (!r.resolved()) {
+                continue;
+            }
+            String party = r.actor().country() != null ? r.actor().country() : r.actor().code().value();
+            if (party.equals(own)) {
+                continue;
+            }
+            byParty.remove(party);
+            byParty.put(party, r.actor());
+        }
+        List<Actor> found = new ArrayList<>(byParty.values());
+        if (found.size() < 2) {
+            return List.of();
+        }
+        String noun = s.token(pair.head()).lemma().toLowerCase(java.util.Locale.ROOT);
+        String role = Set.of("leader", "government").contains(noun) ? "GOV" : noun.equals("army") ? "MIL" : null;
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : found.subList(found.size() - 2, found.size())) {
+            boolean bare = a.country() != null && a.code().value().equals(a.country());
+            out.add(role != null && bare ? new Actor(new ActorCode(a.country() + role), a.name(), s.token(pair.head()).word(),
+                    "one of '" + pair.text() + "'") : new Actor(a.code(), a.name(), pair.text(), "one of '" + pair.text() + "': " + a.how()));
+        }
+        return out;
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class Cues {
 
-    public enum Kind { LIGHT, REPORTING, FUTURE, HYPOTHETICAL, NEGATING, NEGATION, ANONYMOUS, MEASURE, LABELLING, CROWD, DOCUMENT, PURPOSE }
+    public enum Kind { LIGHT, REPORTING, FUTURE, HYPOTHETICAL, NEGATING, NEGATION, ANONYMOUS, MEASURE, LABELLING, CROWD, DOCUMENT, PURPOSE, PAIR }
 
     private final Map<Kind, Set<String>> words = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
@@ -34,7 +34,7 @@ public final class Cues {
                 }
             } catch (IllegalArgumentException e) {
                 problems.add(line.where() + ": unknown kind '" + line.field(1) + "': use light, reporting, future, "
-                        + "hypothetical, negating, negation, anonymous, measure, labelling, crowd, document or purpose");
+                        + "hypothetical, negating, negation, anonymous, measure, labelling, crowd, document, purpose or pair");
             }
         }
     }

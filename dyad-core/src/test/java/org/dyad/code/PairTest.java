@@ -1,0 +1,36 @@
+package org.dyad.code;
+
+import org.dyad.Fixtures;
+import org.dyad.model.Article;
+import org.dyad.model.Sentence;
+import org.dyad.nlp.ConllUAnnotator;
+import org.dyad.pipeline.Lexicons;
+import org.dyad.pipeline.Pipeline;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** "urged both sides", "urged the two countries": each of the two parties the sentence named before. */
+class PairTest {
+
+    private static List<String> coded(String start) {
+        Sentence s = Fixtures.sentence("coding.conllu", start);
+        Pipeline pipeline = new Pipeline(new ConllUAnnotator(List.of(s)), Lexicons.bundled());
+        return pipeline.process(new Article("t", null, "test", null, null, LocalDate.of(2025, 5, 7), s.text())).events()
+                .stream().map(e -> e.source().code() + " " + e.cameo() + " " + e.target().code()).toList();
+    }
+
+    @Test
+    void bothSides_areTheTwoPartiesNamedBefore_notTheSource() {
+        assertThat(coded("Marco Rubio spoke with India's national security adviser, Ajit Doval"))
+                .contains("USAGOV 020 INDGOV", "USAGOV 020 PAKGOV");
+    }
+
+    @Test
+    void theTwoCountries_areTheTwoCountriesNamedBefore() {
+        assertThat(coded("Fighting between Thailand and Cambodia")).contains("CHN 020 THA", "CHN 020 KHM");
+    }
+}
