@@ -202,11 +202,23 @@ public final class ActorLexicon {
             }
             String key = lemmas(sentence, i, j);
             String role = agents.get(key);
-            if (role == null || agentsAsWritten.contains(key)) {
+            if (role == null || agentsAsWritten.contains(key) || inPlaceName(sentence, i, j)) {
                 return null;
             }
             return new AgentMatch(i, j, role, key);
         }, AgentMatch::end);
+    }
+
+    private static final Set<String> PLACE_TYPES = Set.of("CITY", "LOCATION", "COUNTRY", "STATE_OR_PROVINCE");
+
+    /** "Port-au-Prince": a title word inside a place's name is no agent. */
+    private static boolean inPlaceName(Sentence sentence, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (PLACE_TYPES.contains(sentence.token(i).ner())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The role of a single lemma, or null. */

@@ -169,7 +169,22 @@ public final class ActorResolver {
         List<ActorLexicon.NameMatch> names = lexicon.names(sentence, inner.start(), inner.end()).stream()
                 .filter(m -> PhraseParts.attached(sentence, m.end() - 1, inner.head(), !(m.entry() instanceof NameEntry.Organisation)))
                 .filter(m -> !(m.entry() instanceof NameEntry.CountryName && PhraseParts.ethnic(sentence, m)))
+                .filter(m -> !PhraseParts.backer(sentence, m))
                 .toList();
+        int leader = PhraseParts.leader(sentence, inner.head());
+        if (leader >= 0) {
+            // "Hamas-led fighters" are Hamas's; "U.S.-led forces" are the US military.
+            Resolution led = resolveOne(sentence, new Phrase(leader, leader, leader + 1, sentence.token(leader).word(), "leader"),
+                    date, discourse);
+            if (led.resolved()) {
+                String role = PhraseParts.role(sentence, lexicon.agents(sentence, inner.head(), inner.head() + 1), inner.head());
+                Actor a = led.actor();
+                boolean bareCountry = a.country() != null && a.code().value().equals(a.country());
+                return Resolution.of(bareCountry && role != null && !role.endsWith("~")
+                        ? new Actor(new ActorCode(ActorLexicon.compose(a.country(), role)), a.name(), text(sentence, inner), "led by " + a.name() + " + agent " + role)
+                        : new Actor(a.code(), a.name(), text(sentence, inner), "led by " + a.name() + "; " + a.how()));
+            }
+        }
         if (names.stream().anyMatch(m -> PhraseParts.covers(m, inner.head()))) {
             // "Mordor, the Shire, …", "Putin, the Kremlin leader": when the head is itself a name, it is
             // whom the phrase names; what stands in apposition renames it or lists another.
@@ -305,6 +320,10 @@ public final class ActorResolver {
         Token last = sentence.token(match.end() - 1);
         return last.relation().equals("nmod:poss") && last.head() >= inner.start() && last.head() < inner.end()
                 && PhraseParts.attached(sentence, match.end() - 1, inner.head(), true);
+    }
+
+    private static String text(Sentence sentence, Phrase inner) {
+        return sentence.words(inner.start(), inner.end());
     }
 
     /**

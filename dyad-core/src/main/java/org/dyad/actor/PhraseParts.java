@@ -51,6 +51,34 @@ final class PhraseParts {
         return sentence.children(m.end() - 1, "amod").stream().anyMatch(a -> a.word().equalsIgnoreCase("ethnic"));
     }
 
+    /** Participles after a hyphen that make the name before them a backer, not the actor ("Iran-backed militias"). */
+    private static final Set<String> BACKING = Set.of("backed", "supported", "funded", "sponsored", "armed", "trained",
+            "aligned", "allied", "installed", "brokered", "mediated", "friendly", "leaning");
+
+    /** "Iran-backed militias", "a Qatar-brokered truce": the name only says who stands behind the phrase's head. */
+    static boolean backer(Sentence sentence, ActorLexicon.NameMatch m) {
+        int hyphen = m.end();
+        return hyphen + 1 < sentence.size() && sentence.token(hyphen).pos().equals("HYPH")
+                && BACKING.contains(sentence.token(hyphen + 1).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "Hamas-led fighters", "a Saudi-led coalition", "student-led protests": the token that leads the
+     * noun at {@code head} through a hyphenated "-led", or -1.
+     */
+    static int leader(Sentence sentence, int head) {
+        for (Token led : sentence.children(head, "amod")) {
+            if (!led.word().equalsIgnoreCase("led") || led.index() < 2 || !sentence.token(led.index() - 1).pos().equals("HYPH")) {
+                continue;
+            }
+            Token before = sentence.token(led.index() - 2);
+            if (before.head() == led.index() && (before.isNoun() || before.pos().startsWith("JJ"))) {
+                return before.index();
+            }
+        }
+        return -1;
+    }
+
     static String agentWords(List<ActorLexicon.AgentMatch> agents, int head) {
         for (ActorLexicon.AgentMatch a : agents) {
             if (a.start() <= head && head < a.end()) {

@@ -219,6 +219,9 @@ public final class PredicationExtractor {
         }
         if (governedByVerb) {
             for (Oblique o : obliques(s, gov, false)) {
+                if (o.phrase().head() == noun.index() || o.phrase().head() == position.index()) {
+                    continue; // "blamed the blasts on Pakistani air strikes": the noun is not its own target
+                }
                 if (light || !NON_DESTINATION.contains(o.preposition())) {
                     obliques.add(o);
                 }
@@ -262,12 +265,21 @@ public final class PredicationExtractor {
 
     private Phrase nominalAgent(Sentence s, Token noun, Token position, Token gov, boolean governedByVerb, boolean light) {
         Token poss = Syntax.child(s, noun.index(), "nmod:poss");
-        if (poss != null && (poss.isNoun() || poss.isPronoun()) && !(poss.isPronoun() && light)) {
+        // "last Sunday's attack": a day is no agent.
+        boolean day = poss != null && s.times().stream().anyMatch(t -> t.covers(poss.index()));
+        if (poss != null && !day && (poss.isNoun() || poss.isPronoun()) && !(poss.isPronoun() && light)) {
             return Phrases.of(s, poss.index(), "possessor of " + noun.word());
         }
         for (Token c : s.children(noun.index(), "nmod")) {
             if (Syntax.caseOf(s, c.index()).equals("by")) {
                 return Phrases.of(s, c.index(), "by-phrase of " + noun.word());
+            }
+        }
+        for (Token led : s.children(noun.index(), "amod")) {
+            // "student-led protests": who leads the event is its agent.
+            if (led.word().equalsIgnoreCase("led") && led.index() >= 2 && s.token(led.index() - 1).pos().equals("HYPH")
+                    && s.token(led.index() - 2).head() == led.index() && s.token(led.index() - 2).isNoun()) {
+                return Phrases.of(s, led.index() - 2, "leader of " + noun.word());
             }
         }
         for (Token c : s.children(noun.index())) {
