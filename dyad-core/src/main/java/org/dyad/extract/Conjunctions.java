@@ -53,6 +53,10 @@ final class Conjunctions {
      * with Putin and Lukashenko": one predication for each conjunct of an oblique.
      */
     private static List<Predication> betweenEach(Sentence s, Predication p) {
+        List<Predication> reciprocal = reciprocal(s, p);
+        if (reciprocal != null) {
+            return reciprocal;
+        }
         List<Predication> done = List.of(p);
         for (int i = 0; i < p.obliques().size(); i++) {
             Oblique o = p.obliques().get(i);
@@ -71,6 +75,30 @@ final class Conjunctions {
             done = next;
         }
         return done;
+    }
+
+    /**
+     * "a ceasefire between Israel and Iran", "fighting between Thailand and Cambodia": an event noun
+     * with no agent of its own whose "between" names two sides is each side's towards the other.
+     */
+    private static List<Predication> reciprocal(Sentence s, Predication p) {
+        if (!p.nominal() || p.subject() != null) {
+            return null;
+        }
+        for (int i = 0; i < p.obliques().size(); i++) {
+            Oblique o = p.obliques().get(i);
+            List<Integer> sides = o.preposition().equals("between") ? Phrases.conjuncts(s, o.phrase().head()) : List.of();
+            if (sides.size() != 2) {
+                continue;
+            }
+            List<Oblique> rest = new ArrayList<>(p.obliques());
+            rest.remove(i);
+            Phrase first = Phrases.of(s, sides.get(0), "one side of 'between'");
+            Phrase second = Phrases.of(s, sides.get(1), "one side of 'between'");
+            return List.of(p.withObliques(rest).withSubject(first, second.withHow("the other side of 'between'")),
+                    p.withObliques(rest).withSubject(second, first.withHow("the other side of 'between'")));
+        }
+        return null;
     }
 
     private static List<Phrase> conjoined(Sentence s, Phrase phrase) {
