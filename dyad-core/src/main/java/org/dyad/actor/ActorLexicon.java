@@ -343,7 +343,24 @@ public final class ActorLexicon {
             problem(line, "organisation without a name");
             return;
         }
-        NameEntry.Organisation org = new NameEntry.Organisation(alternatives.get(0), code);
+        List<Role> later = new ArrayList<>();
+        for (String dated : line.alternatives(3)) {
+            // "AFGGOV 2021-08-15..": the code it carries between those dates.
+            String[] parts = dated.split("\\s+");
+            int dots = parts.length == 2 ? parts[1].indexOf("..") : -1;
+            if (dots < 0 || !ActorCode.isCode(parts[0])) {
+                problem(line, "expected dated codes like 'AFGGOV 2021-08-15..' in the fourth field, got '" + dated + "'");
+                return;
+            }
+            try {
+                later.add(new Role(alternatives.get(0), new ActorCode(parts[0]), date(parts[1].substring(0, dots)),
+                        date(parts[1].substring(dots + 2)), ""));
+            } catch (DateTimeParseException e) {
+                problem(line, "not an ISO date in '" + dated + "': write YYYY-MM-DD");
+                return;
+            }
+        }
+        NameEntry.Organisation org = new NameEntry.Organisation(alternatives.get(0), code, List.copyOf(later));
         alternatives.forEach(n -> index(n, org));
     }
 

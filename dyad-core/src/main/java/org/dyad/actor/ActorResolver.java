@@ -75,7 +75,7 @@ public final class ActorResolver {
             if (m.entry() instanceof NameEntry.CountryName c && c.kind() != NameEntry.CountryName.Kind.ADJECTIVE) {
                 discourse.countCountry(c.country().iso3());
             } else if (m.entry() instanceof NameEntry.Organisation o) {
-                discourse.rememberOrganisation(new Actor(new ActorCode(o.code()), o.name(), sentence.words(m.start(), m.end()),
+                discourse.rememberOrganisation(new Actor(new ActorCode(o.code(date)), o.name(), sentence.words(m.start(), m.end()),
                         "organisations: " + o.name()), sentence.index(), m.start(), m.end());
             }
         }
@@ -223,7 +223,8 @@ public final class ActorResolver {
             return Resolution.of(actor);
         }
         if (org != null) {
-            Actor actor = new Actor(new ActorCode(org.code()), org.name(), text, "organisations: " + org.name());
+            Actor actor = new Actor(new ActorCode(org.code(date)), org.name(), text, "organisations: " + org.name()
+                    + (org.later().isEmpty() ? "" : " on " + date));
             discourse.rememberGroup(actor);
             return Resolution.of(actor);
         }

@@ -180,6 +180,17 @@ class LexiconLintTest {
     }
 
     @Test
+    void linter_datedOrganisationCodes_readOrReported() {
+        // A group that took power keeps its name (the Taliban from 2021); the countries here are Russia and Ukraine.
+        assertThat(lint("", "UKRREB | Liberation Front | note | UKRGOV 2021-08-15..\n", "", "", "")).isEmpty();
+        assertThat(lint("", "UKRREB | Liberation Front | note | UKRGOV since 2021\nRUSREB | Army of the North | note | RUSGOV 2024-13-40..\n"
+                + "RUSREB | Southern Front | note | gaza 2007-06-15..\n", "", "", ""))
+                .anyMatch(f -> f.startsWith("organisations.txt:1:"))
+                .anyMatch(f -> f.startsWith("organisations.txt:2:") && f.contains("ISO date"))
+                .anyMatch(f -> f.startsWith("organisations.txt:3:"));
+    }
+
+    @Test
     void linter_duplicateAndConflictingEntries() {
         List<String> findings = lint("",
                 "SDNREB | Rapid Support Forces; RSF |\nNGORSF | Reporters Without Borders; RSF |\nIGOUNO | United Nations |\nIGOUNO | United Nations |\n",

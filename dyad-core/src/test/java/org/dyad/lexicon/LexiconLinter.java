@@ -68,7 +68,7 @@ final class LexiconLinter {
         // A country may have no adjective of its own: "Congolese" alone means the DRC, not Congo-Brazzaville.
         fieldCounts(files.countries(), 6, 6, 4, "ISO3 | ISO2 | lat,lon | names | adjectives | seats", out);
         fieldCounts(files.people(), 4, 5, "name | aliases | code | from..to | note", out);
-        fieldCounts(files.organisations(), 2, 3, "code | names | note", out);
+        fieldCounts(files.organisations(), 2, 4, "code | names | note | dated codes", out);
         fieldCounts(files.agents(), 2, 3, "words | role | note", out);
         fieldCounts(files.verbs(), 2, 3, "code | pattern | note", out);
         fieldCounts(files.nouns(), 2, 3, "code | pattern | note", out);
@@ -78,6 +78,8 @@ final class LexiconLinter {
         Set<String> countries = files.countries().stream().map(l -> l.field(0)).collect(Collectors.toSet());
         files.people().forEach(l -> actorCode(l, l.field(2), countries, out));
         files.organisations().forEach(l -> actorCode(l, l.field(0), countries, out));
+        // "AFGGOV 2021-08-15..": a dated code is held to the same rules as the organisation's own.
+        files.organisations().forEach(l -> l.alternatives(3).forEach(d -> actorCode(l, d.split("\\s+")[0], countries, out)));
         names(files, out);
         descriptions(files, out);
         agents(files.agents(), out);
