@@ -223,8 +223,15 @@ public final class ActorResolver {
             return Resolution.of(actor);
         }
         if (org != null) {
-            Actor actor = new Actor(new ActorCode(org.code(date)), org.name(), text, "organisations: " + org.name()
-                    + (org.later().isEmpty() ? "" : " on " + date));
+            ActorCode code = new ActorCode(org.code(date));
+            String headRole = PhraseParts.role(sentence, agents, inner.head());
+            if ("GOV".equals(code.role()) && code.country() != null && ("MIL".equals(headRole) || "REB".equals(headRole))
+                    && agents.stream().anyMatch(a -> a.start() <= inner.head() && inner.head() < a.end())) {
+                // "Taliban fighters" after 2021, "Afghan Taliban forces": a governing group's fighters are its military.
+                code = new ActorCode(code.country() + "MIL");
+            }
+            Actor actor = new Actor(code, org.name(), text, "organisations: " + org.name()
+                    + (org.later().isEmpty() ? "" : " on " + date) + (code.value().endsWith("MIL") ? " + its fighters" : ""));
             discourse.rememberGroup(actor);
             return Resolution.of(actor);
         }

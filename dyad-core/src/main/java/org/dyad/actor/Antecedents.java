@@ -109,6 +109,10 @@ final class Antecedents {
             return null;
         }
         Token clause = sentence.token(p.head());
+        while (clause.relation().equals("conj") && clause.head() >= 0 && clause.head() < clause.index()) {
+            // "said 23 of its soldiers had been killed and that it had killed …": the second thing said.
+            clause = sentence.token(clause.head());
+        }
         if (!clause.relation().equals("ccomp") || clause.head() < 0) {
             return null;
         }

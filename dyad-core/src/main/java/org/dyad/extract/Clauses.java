@@ -86,8 +86,10 @@ final class Clauses {
             }
             String rel = node.relation();
             Token parent = Syntax.parent(s, node);
-            if (rel.equals("acl") && parent != null && parent.baseRelation().equals("obj") && parent.head() >= 0
-                    && s.token(parent.head()).isVerb()) {
+            boolean instrument = parent != null && parent.baseRelation().equals("obl") && Syntax.caseOf(s, parent.index()).equals("with");
+            if ((rel.equals("acl") && parent != null && parent.baseRelation().equals("obj") || (rel.startsWith("acl") && instrument))
+                    && parent.head() >= 0 && s.token(parent.head()).isVerb()) {
+                // "launched the war on June 13 with strikes that killed …": the strikes' time is the launch's.
                 // "adopted a resolution on Wednesday demanding …": what the object says, it says when it was issued.
                 node = s.token(parent.head());
                 continue;

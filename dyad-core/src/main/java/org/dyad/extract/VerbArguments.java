@@ -70,6 +70,26 @@ final class VerbArguments {
         return verb.pos().equals("VBG") && verb.index() > 0 && s.token(verb.index() - 1).word().equals(",");
     }
 
+    /**
+     * The verb whose subject wields a noun: "with strikes", "with waves of missiles" (an instrument),
+     * or the object of a light verb ("launched strikes", "carried out raids"); else null.
+     */
+    private Token wielder(Sentence s, Token noun) {
+        Token n = noun;
+        // "waves of missiles", "a salvo of drones": up through the measure.
+        if (n.baseRelation().equals("nmod") && Syntax.caseOf(s, n.index()).equals("of") && n.head() >= 0
+                && s.token(n.head()).isNoun() && s.token(n.head()).index() < n.index()) {
+            n = s.token(n.head());
+        }
+        if (n.head() < 0 || !s.token(n.head()).isVerb()) {
+            return null;
+        }
+        Token verb = s.token(n.head());
+        boolean instrument = n.baseRelation().equals("obl") && Syntax.caseOf(s, n.index()).equals("with");
+        boolean light = n.baseRelation().equals("obj") && cues.is(Cues.Kind.LIGHT, verb.lemma());
+        return instrument || light ? verb : null;
+    }
+
     private static boolean isInfinitive(Sentence s, Token verb) {
         return s.children(verb.index(), "mark").stream().anyMatch(m -> m.word().equalsIgnoreCase("to"));
     }
@@ -165,6 +185,14 @@ final class VerbArguments {
         if (nsubj != null) {
             if (isRelative(nsubj)) {
                 Token antecedent = antecedent(s, verb);
+                Token wielder = antecedent == null ? null : wielder(s, antecedent);
+                if (wielder != null && depth < 4) {
+                    // "launched the war with strikes that killed Iran's commanders": who strikes, kills.
+                    Arguments up = arguments(s, wielder, depth + 1);
+                    if (up.subject() != null && !up.passive()) {
+                        return new Arguments(up.subject().withHow("subject of " + wielder.word() + " " + antecedent.word()), object, false);
+                    }
+                }
                 return new Arguments(antecedent == null ? null : Phrases.of(s, antecedent.index(), "antecedent of " + nsubj.word()),
                         object, false);
             }
@@ -230,6 +258,17 @@ final class VerbArguments {
                 Token noun = isRelative(parent) ? antecedent(s, parent) : parent;
                 if (noun == null) {
                     return new Arguments(null, object, false);
+                }
+                // The tagger often takes such a participle for a past tense (VBD).
+                Token wielder = Set.of("VBN", "VBD").contains(verb.pos()) && s.children(verb.index()).stream()
+                        .noneMatch(c -> Syntax.caseOf(s, c.index()).equals("by")) ? wielder(s, noun) : null;
+                if (wielder != null) {
+                    // "answered with waves of missiles fired at Israeli cities": who answers with them, fires them.
+                    Arguments up = arguments(s, wielder, depth + 1);
+                    if (up.subject() != null && !up.passive()) {
+                        return new Arguments(up.subject().withHow("subject of " + wielder.word() + " with " + noun.word()),
+                                Phrases.of(s, noun.index(), "what is " + verb.word()), false);
+                    }
                 }
                 if (cues.is(Cues.Kind.PURPOSE, noun.lemma()) && noun.baseRelation().equals("obl") && noun.head() >= 0
                         && s.token(noun.head()).isVerb() && isInfinitive(s, verb)) {
