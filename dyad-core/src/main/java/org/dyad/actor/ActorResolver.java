@@ -218,8 +218,11 @@ public final class ActorResolver {
         }
         if (person != null) {
             Actor actor = personActor(person, date, text);
-            discourse.rememberPerson(actor, person.name(), sentence.words(personMatch.start(), personMatch.end()),
-                    PhraseParts.surname(person.name()));
+            String written = sentence.words(personMatch.start(), personMatch.end());
+            // "Edmundo Gonzalez" as written, then "Gonzalez": the surname the article uses, which for
+            // "Edmundo González Urrutia" is not the last word of the lexicon's name.
+            discourse.rememberPerson(actor, person.name(), written, PhraseParts.surname(person.name()),
+                    written.contains(" ") ? PhraseParts.surname(written) : null);
             return Resolution.of(actor);
         }
         if (org != null) {

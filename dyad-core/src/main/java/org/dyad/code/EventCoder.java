@@ -296,6 +296,10 @@ public final class EventCoder {
                     continue;
                 }
                 Actor actingSource = stateOrPeople(source.actor(), entry, trace);
+                Actor targetActor = domesticTarget(actingSource, target.resolution().actor(), entry, trace);
+                if (targetActor != target.resolution().actor()) {
+                    target = new Target(Resolution.of(targetActor), target.how());
+                }
                 org.dyad.model.CameoCode code = entry.code();
                 if (code.root().equals("14") && isState(actingSource)) {
                     if (target.how().equals("implied")) {
@@ -372,6 +376,26 @@ public final class EventCoder {
             }
         }
         return cues.is(Cues.Kind.CROWD, head.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Roles that live inside one country: who a state arrests or represses among them is its own. */
+    private static final Set<String> DOMESTIC = Set.of("OPP", "CVL", "MED", "EDU", "JUD", "LEG", "PTY", "LAB", "REL", "BUS", "ELI");
+
+    /**
+     * "Venezuela's attorney general ordered the arrest of several opposition figures": a bare domestic
+     * agent arrested or repressed (17x) by a named state actor is of that state, whatever country the
+     * article named most.
+     */
+    private static Actor domesticTarget(Actor source, Actor target, EventPattern entry, List<String> trace) {
+        String country = source.country();
+        if (!entry.code().root().equals("17") || country == null || source.how().contains(ActorResolver.CONTEXT_COUNTRY)
+                || !target.how().contains(ActorResolver.CONTEXT_COUNTRY) || target.role() == null || !DOMESTIC.contains(target.role())
+                || country.equals(target.country())) {
+            return target;
+        }
+        trace.add("target " + target.code() + ": a domestic agent coerced by " + country + " is of " + country);
+        return new Actor(new ActorCode(country + target.role()), target.name(), target.text(),
+                target.how().replace(ActorResolver.CONTEXT_COUNTRY + target.country(), " of the coercing state, " + country));
     }
 
     /** A country as such, or its government: not its people, groups or opposition. */

@@ -23,7 +23,10 @@ final class Conjunctions {
     static void expand(Sentence s, Predication p, List<Predication> out) {
         List<Predication> bySubject = new ArrayList<>();
         if (p.subject() != null) {
-            List<Phrase> subjects = conjoined(s, p.subject());
+            List<Phrase> members = listed(s, p.subject());
+            // "Western countries, including France and Germany, condemned …": each member acts, not on the others.
+            members.forEach(m -> bySubject.add(p.withSubject(m, p.partner())));
+            List<Phrase> subjects = members.isEmpty() ? conjoined(s, p.subject()) : List.of();
             if (subjects.size() > 1) {
                 for (Phrase subject : subjects) {
                     Phrase other = subjects.stream().filter(x -> x != subject).findFirst().orElseThrow();
@@ -60,15 +63,18 @@ final class Conjunctions {
         List<Predication> done = List.of(p);
         for (int i = 0; i < p.obliques().size(); i++) {
             Oblique o = p.obliques().get(i);
-            List<Integer> sides = Phrases.conjuncts(s, o.phrase().head());
-            if (sides.size() < 2) {
+            List<Phrase> sides = listed(s, o.phrase());
+            if (sides.isEmpty()) {
+                sides = Phrases.conjuncts(s, o.phrase().head()).stream().map(h -> Phrases.of(s, h, o.phrase().how())).toList();
+            }
+            if (sides.size() < 2 && (sides.isEmpty() || sides.get(0).head() == o.phrase().head())) {
                 continue;
             }
             List<Predication> next = new ArrayList<>();
             for (Predication q : done) {
-                for (int side : sides) {
+                for (Phrase side : sides) {
                     List<Oblique> obliques = new ArrayList<>(q.obliques());
-                    obliques.set(i, new Oblique(o.preposition(), Phrases.of(s, side, o.phrase().how())));
+                    obliques.set(i, new Oblique(o.preposition(), side));
                     next.add(q.withObliques(obliques));
                 }
             }
@@ -101,7 +107,30 @@ final class Conjunctions {
         return null;
     }
 
+    /**
+     * "Human rights groups, including Amnesty International", "Western countries such as France and
+     * Germany": the members a phrase lists stand for it, each an actor; empty when it lists none.
+     */
+    static List<Phrase> listed(Sentence s, Phrase phrase) {
+        for (Token c : s.children(phrase.head(), "nmod")) {
+            String prep = Syntax.caseOf(s, c.index());
+            if (prep.equals("including") || prep.equals("such") || prep.equals("like") && c.index() > phrase.head()) {
+                List<Integer> members = Phrases.conjuncts(s, c.index());
+                // Names only: "sanctions, including border closures" lists kinds of sanctions, not actors.
+                if (members.stream().allMatch(m -> s.token(m).isProperNoun())) {
+                    return members.stream()
+                            .map(h -> Phrases.of(s, h, phrase.how() + ", listed in '" + s.token(phrase.head()).word() + "'")).toList();
+                }
+            }
+        }
+        return List.of();
+    }
+
     private static List<Phrase> conjoined(Sentence s, Phrase phrase) {
+        List<Phrase> members = listed(s, phrase);
+        if (!members.isEmpty()) {
+            return members;
+        }
         List<Integer> heads = Phrases.conjuncts(s, phrase.head());
         if (heads.size() > 1) {
             return heads.stream().map(h -> Phrases.of(s, h, phrase.how())).toList();
