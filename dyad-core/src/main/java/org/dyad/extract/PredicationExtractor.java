@@ -58,11 +58,20 @@ public final class PredicationExtractor {
         for (Token t : s.tokens()) {
             if (t.isNoun() && eventNoun.test(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
                 Conjunctions.expand(s, nominal(s, t), out);
-            } else if (Syntax.isPredicateVerb(t) && !isLightWithEventNoun(s, t)) {
+            } else if (Syntax.isPredicateVerb(t) && !isLightWithEventNoun(s, t) || isStance(s, t)) {
                 Conjunctions.expand(s, verbal(s, t), out);
             }
         }
         return out;
+    }
+
+    /**
+     * "was unhappy with Israel", "is critical of the decision": an adjective that is its clause's
+     * predicate, with a subject and a prepositional complement, states a stance like a verb.
+     */
+    private static boolean isStance(Sentence s, Token t) {
+        return t.pos().startsWith("JJ") && s.hasChild(t.index(), "cop") && s.hasChild(t.index(), "nsubj")
+                && s.children(t.index(), "obl").stream().anyMatch(c -> !Syntax.caseOf(s, c.index()).isEmpty());
     }
 
     private boolean isLightWithEventNoun(Sentence s, Token verb) {
