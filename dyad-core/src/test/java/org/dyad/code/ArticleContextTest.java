@@ -1,11 +1,6 @@
 package org.dyad.code;
 
-import org.dyad.Fixtures;
 import org.dyad.model.Article;
-import org.dyad.model.Sentence;
-import org.dyad.nlp.ConllUAnnotator;
-import org.dyad.pipeline.Lexicons;
-import org.dyad.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -20,16 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArticleContextTest {
 
     private static List<String> coded(String... starts) {
-        List<Sentence> sentences = java.util.Arrays.stream(starts).map(s -> Fixtures.sentence("coding.conllu", s)).toList();
-        List<Sentence> indexed = new java.util.ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
-            indexed.add(new Sentence(i, false, s.text(), s.tokens(), s.mentions(), s.times()));
-        }
-        Pipeline pipeline = new Pipeline(new ConllUAnnotator(indexed), Lexicons.bundled());
-        String text = String.join("\n\n", indexed.stream().map(Sentence::text).toList());
-        return pipeline.process(new Article("t", null, "test", null, null, LocalDate.of(2024, 9, 10), text)).events()
-                .stream().map(e -> e.source().code() + " " + e.cameo() + " " + e.target().code()).toList();
+        return FixtureEvents.codes(LocalDate.of(2024, 9, 10), starts);
     }
 
     @Test

@@ -1,11 +1,5 @@
 package org.dyad.code;
 
-import org.dyad.Fixtures;
-import org.dyad.model.Article;
-import org.dyad.model.Sentence;
-import org.dyad.nlp.ConllUAnnotator;
-import org.dyad.pipeline.Lexicons;
-import org.dyad.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -17,10 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CrowdViolenceTest {
 
     private static List<String> codes(String start) {
-        Sentence s = Fixtures.sentence("coding.conllu", start);
-        Pipeline pipeline = new Pipeline(new ConllUAnnotator(List.of(s)), Lexicons.bundled());
-        return pipeline.process(new Article("t", null, "test", null, null, LocalDate.of(2025, 1, 28), s.text())).events()
-                .stream().map(e -> e.cameo().value()).toList();
+        return FixtureEvents.events(LocalDate.of(2025, 1, 28), start).stream().map(e -> e.cameo().value()).toList();
     }
 
     @Test

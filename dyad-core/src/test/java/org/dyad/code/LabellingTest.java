@@ -1,11 +1,5 @@
 package org.dyad.code;
 
-import org.dyad.Fixtures;
-import org.dyad.model.Article;
-import org.dyad.model.Sentence;
-import org.dyad.nlp.ConllUAnnotator;
-import org.dyad.pipeline.Lexicons;
-import org.dyad.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -19,13 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LabellingTest {
 
-    private static final Lexicons LEXICONS = Lexicons.bundled();
-
     private static List<String> coded(String start) {
-        Sentence s = Fixtures.sentence("coding.conllu", start);
-        Pipeline pipeline = new Pipeline(new ConllUAnnotator(List.of(s)), LEXICONS);
-        return pipeline.process(new Article("t", null, "test", null, null, LocalDate.of(2025, 5, 7), s.text())).events()
-                .stream().map(e -> e.source().code() + " " + e.cameo() + " " + e.target().code()).sorted().toList();
+        return FixtureEvents.codes(LocalDate.of(2025, 5, 7), start);
     }
 
     @Test

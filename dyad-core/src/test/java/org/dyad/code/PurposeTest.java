@@ -1,12 +1,6 @@
 package org.dyad.code;
 
-import org.dyad.Fixtures;
-import org.dyad.model.Article;
 import org.dyad.model.Event;
-import org.dyad.model.Sentence;
-import org.dyad.nlp.ConllUAnnotator;
-import org.dyad.pipeline.Lexicons;
-import org.dyad.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -22,9 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PurposeTest {
 
     private static List<Event> coded(String start, LocalDate published) {
-        Sentence s = Fixtures.sentence("coding.conllu", start);
-        Pipeline pipeline = new Pipeline(new ConllUAnnotator(List.of(s)), Lexicons.bundled());
-        return pipeline.process(new Article("t", null, "test", null, null, published, s.text())).events();
+        return FixtureEvents.events(published, start);
     }
 
     @Test

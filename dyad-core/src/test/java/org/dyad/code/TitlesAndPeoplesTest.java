@@ -1,11 +1,5 @@
 package org.dyad.code;
 
-import org.dyad.Fixtures;
-import org.dyad.model.Article;
-import org.dyad.model.Sentence;
-import org.dyad.nlp.ConllUAnnotator;
-import org.dyad.pipeline.Lexicons;
-import org.dyad.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -17,10 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TitlesAndPeoplesTest {
 
     private static List<String> coded(String start) {
-        Sentence s = Fixtures.sentence("coding.conllu", start);
-        Pipeline pipeline = new Pipeline(new ConllUAnnotator(List.of(s)), Lexicons.bundled());
-        return pipeline.process(new Article("t", null, "test", null, null, LocalDate.of(2025, 5, 7), s.text())).events()
-                .stream().map(e -> e.source().code() + " " + e.cameo() + " " + e.target().code()).toList();
+        return FixtureEvents.codes(LocalDate.of(2025, 5, 7), start);
     }
 
     @Test

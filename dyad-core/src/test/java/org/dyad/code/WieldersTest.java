@@ -1,12 +1,6 @@
 package org.dyad.code;
 
-import org.dyad.Fixtures;
-import org.dyad.model.Article;
 import org.dyad.model.Event;
-import org.dyad.model.Sentence;
-import org.dyad.nlp.ConllUAnnotator;
-import org.dyad.pipeline.Lexicons;
-import org.dyad.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -21,9 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WieldersTest {
 
     private static List<Event> events(String start) {
-        Sentence s = Fixtures.sentence("coding.conllu", start);
-        Pipeline pipeline = new Pipeline(new ConllUAnnotator(List.of(s)), Lexicons.bundled());
-        return pipeline.process(new Article("t", null, "test", null, null, LocalDate.of(2025, 10, 19), s.text())).events();
+        return FixtureEvents.events(LocalDate.of(2025, 10, 19), start);
     }
 
     private static List<String> coded(String start) {
