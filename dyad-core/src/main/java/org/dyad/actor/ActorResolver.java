@@ -61,6 +61,8 @@ public final class ActorResolver {
         return lexicon;
     }
 
+    private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
+
     private static final Set<String> NAME_MODIFIERS = Set.of("compound", "amod", "det", "flat", "nmod:poss", "case");
 
     /**
@@ -157,6 +159,20 @@ public final class ActorResolver {
         Phrase inner = unwrapQuantity(sentence, phrase);
         Token head = sentence.token(inner.head());
         String headWord = head.word().toLowerCase(Locale.ROOT);
+        if (BORDERS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+            // "massed troops along its border with Kosovo": the border stands for the neighbour across it.
+            for (Token with : sentence.children(head.index(), "nmod")) {
+                if (sentence.caseOf(with.index()).equals("with")) {
+                    Resolution across = resolveOne(sentence, new Phrase(with.index(), with.index(), with.index() + 1,
+                            with.word(), "across the border"), date, discourse);
+                    if (across.resolved()) {
+                        Actor a = across.actor();
+                        return Resolution.of(new Actor(a.code(), a.name(), sentence.words(inner.start(), inner.end()),
+                                "across the border: " + a.how()));
+                    }
+                }
+            }
+        }
         if (head.isPronoun() && inner.end() - inner.start() == 1) {
             Actor near = antecedents.antecedentInSentence(sentence, inner.head(), Antecedents.kind(headWord), date, discourse);
             if (near != null) {

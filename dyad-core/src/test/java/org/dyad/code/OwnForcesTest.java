@@ -24,4 +24,10 @@ class OwnForcesTest {
     void whereTheyAreSent_isStillTheTarget() {
         assertThat(coded("Russia sent troops to Belarus")).containsExactly("RUS 154 BLR");
     }
+
+    @Test
+    void forcesMassedAlongABorder_faceTheNeighbourAcrossIt() {
+        assertThat(coded("Serbia was massing troops, tanks and artillery")).containsExactly("SRB 154 XKX");
+        assertThat(coded("Russia deployed troops near its border")).containsExactly("RUS 154 UKR");
+    }
 }
