@@ -260,6 +260,10 @@ public final class ActorResolver {
             return Resolution.of(described);
         }
         String role = PhraseParts.role(sentence, agents, inner.head());
+        if (role == null && countryMatch != null && PhraseParts.covers(countryMatch, inner.head())) {
+            // "the foreign ministers of Lithuania, Latvia and Estonia", read one country at a time.
+            role = listRole(sentence, inner.head());
+        }
         String personName = PhraseParts.unknownPersonName(sentence, inner);
         if (personName != null && countryMatch == null && role == null) {
             Actor known = discourse.person(personName);
@@ -347,6 +351,26 @@ public final class ActorResolver {
         Token last = sentence.token(match.end() - 1);
         return last.relation().equals("nmod:poss") && last.head() >= inner.start() && last.head() < inner.end()
                 && PhraseParts.attached(sentence, match.end() - 1, inner.head(), true);
+    }
+
+    /** The role of the plural agent whose "of" list a country heads or is conjoined in, or null. */
+    private String listRole(Sentence sentence, int country) {
+        Token first = sentence.token(country);
+        while (first.relation().equals("conj") && first.head() >= 0) {
+            first = sentence.token(first.head());
+        }
+        if (sentence.children(first.index(), "conj").isEmpty() || !first.relation().equals("nmod")
+                || !sentence.caseOf(first.index()).equals("of") || first.head() < 0) {
+            return null;
+        }
+        Token owner = sentence.token(first.head());
+        if (!owner.pos().equals("NNS") && !owner.pos().equals("NNPS")) {
+            return null;
+        }
+        List<Integer> span = sentence.subtree(owner.index(), i -> i != owner.index() && !Set.of("amod", "compound")
+                .contains(sentence.token(i).relation()));
+        List<ActorLexicon.AgentMatch> agents = lexicon.agents(sentence, span.get(0), owner.index() + 1);
+        return PhraseParts.role(sentence, agents, owner.index());
     }
 
     private static String text(Sentence sentence, Phrase inner) {

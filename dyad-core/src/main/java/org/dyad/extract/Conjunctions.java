@@ -65,6 +65,9 @@ final class Conjunctions {
             Oblique o = p.obliques().get(i);
             List<Phrase> sides = listed(s, o.phrase());
             if (sides.isEmpty()) {
+                sides = ofEach(s, o.phrase());
+            }
+            if (sides.isEmpty()) {
                 sides = Phrases.conjuncts(s, o.phrase().head()).stream().map(h -> Phrases.of(s, h, o.phrase().how())).toList();
             }
             if (sides.size() < 2 && (sides.isEmpty() || sides.get(0).head() == o.phrase().head())) {
@@ -126,8 +129,31 @@ final class Conjunctions {
         return List.of();
     }
 
+    /**
+     * "the foreign ministers of Lithuania, Latvia and Estonia", "the embassies of Rwanda, France and
+     * Belgium": one phrase for each country of the list, headed by it; the actor resolver gives each
+     * the role of the noun it belongs to. Empty when the phrase lists no names so.
+     */
+    static List<Phrase> ofEach(Sentence s, Phrase phrase) {
+        Token head = s.token(phrase.head());
+        if (!head.pos().equals("NNS") && !head.pos().equals("NNPS")) {
+            return List.of();
+        }
+        for (Token c : s.children(phrase.head(), "nmod")) {
+            List<Integer> members = Syntax.caseOf(s, c.index()).equals("of") ? Phrases.conjuncts(s, c.index()) : List.of();
+            if (members.size() > 1 && members.stream().allMatch(m -> s.token(m).isProperNoun())) {
+                return members.stream().map(m -> Phrases.of(s, m, phrase.how() + ", one of the " + head.word() + " of")).toList();
+            }
+        }
+        return List.of();
+    }
+
     private static List<Phrase> conjoined(Sentence s, Phrase phrase) {
         List<Phrase> members = listed(s, phrase);
+        if (!members.isEmpty()) {
+            return members;
+        }
+        members = ofEach(s, phrase);
         if (!members.isEmpty()) {
             return members;
         }

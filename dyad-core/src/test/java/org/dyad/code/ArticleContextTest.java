@@ -34,4 +34,12 @@ class ArticleContextTest {
     void aSurnameAsTheArticleWroteIt_findsThePerson() {
         assertThat(coded("Edmundo Gonzalez fled to Spain", "Peru recognised Gonzalez")).contains("PER 054 VENOPP");
     }
+
+    @Test
+    void theAgentsOfAListOfCountries_areEachCountrysAgent() {
+        assertThat(coded("The foreign ministers of Lithuania, Latvia, Estonia and Iceland"))
+                .containsExactlyInAnyOrder("LTUGOV 042 GEOGOV", "LVAGOV 042 GEOGOV", "ESTGOV 042 GEOGOV", "ISLGOV 042 GEOGOV");
+        assertThat(coded("Protesters attacked the embassies of Rwanda, France"))
+                .containsExactlyInAnyOrder("USACVL 145 RWAGOV", "USACVL 145 FRAGOV", "USACVL 145 BELGOV", "USACVL 145 USAGOV");
+    }
 }
