@@ -221,6 +221,16 @@ public final class ActorLexicon {
         return false;
     }
 
+    /** The country whose seat of power a name is ("Washington", "Kremlin"), as ISO3, or null. */
+    public String seatOf(String name) {
+        for (Named n : names.getOrDefault(Names.key(name), List.of())) {
+            if (n.entry() instanceof NameEntry.CountryName c && c.kind() == NameEntry.CountryName.Kind.SEAT) {
+                return c.country().iso3();
+            }
+        }
+        return null;
+    }
+
     /** The role of a single lemma, or null. */
     public String agentRole(String lemma) {
         return agents.get(Names.key(lemma));

@@ -65,6 +65,7 @@ public final class Gazetteer {
 
     static String key(String name) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        // "Washington, D.C." and "Washington DC", "St. Petersburg" and "St Petersburg" are one name.
+        return folded.toLowerCase(Locale.ROOT).replaceAll("[.,]", " ").replaceAll("\\s+", " ").strip();
     }
 }

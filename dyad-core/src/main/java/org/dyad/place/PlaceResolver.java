@@ -35,6 +35,27 @@ public final class PlaceResolver {
         return cities.isEmpty() ? null : lexicon.countryByIso2(cities.get(0).iso2()).map(Country::iso3).orElse(null);
     }
 
+    /**
+     * The place a seat of power names: a city of that name in its country, else one of the country's
+     * other names for the seat ("Washington" is "Washington, D.C." in the gazetteer), else null.
+     */
+    private Location seatPlace(String name, String iso3) {
+        Country country = lexicon.country(iso3).orElse(null);
+        if (country == null) {
+            return null;
+        }
+        List<String> tried = new java.util.ArrayList<>(List.of(name));
+        country.seats().forEach(tried::add);
+        for (String n : tried) {
+            for (City c : gazetteer.cities(n)) {
+                if (country.iso2().equals(c.iso2())) {
+                    return new Location(c.name(), iso3, c.lat(), c.lon());
+                }
+            }
+        }
+        return null;
+    }
+
     public Location resolve(Sentence sentence, Phrase phrase, String contextCountry) {
         if (phrase == null) {
             return null;
@@ -46,18 +67,31 @@ public final class PlaceResolver {
         if (country != null) {
             return new Location(country.name(), country.iso3(), country.lat(), country.lon());
         }
+        // "in Washington" is the US capital, not the English town: a seat of power names its country.
+        String seat = lexicon.seatOf(name);
+        Location seatPlace = seat == null ? null : seatPlace(name, seat);
+        if (seatPlace != null) {
+            return seatPlace;
+        }
         List<City> cities = gazetteer.cities(name);
         if (cities.isEmpty()) {
             return null;
         }
         City best = cities.get(0);
-        if (contextCountry != null) {
+        for (String wanted : new String[] {seat, contextCountry}) {
+            if (wanted == null) {
+                continue;
+            }
+            City match = null;
             for (City c : cities) {
-                String iso3 = lexicon.countryByIso2(c.iso2()).map(Country::iso3).orElse(null);
-                if (contextCountry.equals(iso3)) {
-                    best = c;
+                if (wanted.equals(lexicon.countryByIso2(c.iso2()).map(Country::iso3).orElse(null))) {
+                    match = c;
                     break;
                 }
+            }
+            if (match != null) {
+                best = match;
+                break;
             }
         }
         String iso3 = lexicon.countryByIso2(best.iso2()).map(Country::iso3).orElse(null);

@@ -38,6 +38,15 @@ class PlaceResolverTest {
     }
 
     @Test
+    void resolve_aSeatOfPower_isInItsCountry_whateverTheArticleIsAbout() {
+        // The gazetteer writes the US capital "Washington, D.C."; a town in England is plain "Washington".
+        Location washington = resolve("Washington", "CITY", "COD");
+        assertThat(washington.country()).isEqualTo("USA");
+        assertThat(washington.lon()).isCloseTo(-77.04, within(0.2));
+        assertThat(Gazetteer.key("Washington, D.C.")).isEqualTo(Gazetteer.key("Washington DC"));
+    }
+
+    @Test
     void resolve_country_itsCentroid() {
         Location russia = resolve("Russia", "COUNTRY", null);
         assertThat(russia.name()).isEqualTo("Russia");
