@@ -67,33 +67,21 @@ public final class PlaceResolver {
         if (country != null) {
             return new Location(country.name(), country.iso3(), country.lat(), country.lon());
         }
-        // "in Washington" is the US capital, not the English town: a seat of power names its country.
-        String seat = lexicon.seatOf(name);
+        List<City> cities = gazetteer.cities(name);
+        City inContext = contextCountry == null ? null : cities.stream()
+                .filter(c -> contextCountry.equals(lexicon.countryByIso2(c.iso2()).map(Country::iso3).orElse(null)))
+                .findFirst().orElse(null);
+        // "in Washington" is the US capital, not the English town: a seat of power names its country,
+        // unless the article is about a country with a city of that name ("London" in an Ontario story).
+        String seat = inContext == null ? lexicon.seatOf(name) : null;
         Location seatPlace = seat == null ? null : seatPlace(name, seat);
         if (seatPlace != null) {
             return seatPlace;
         }
-        List<City> cities = gazetteer.cities(name);
         if (cities.isEmpty()) {
             return null;
         }
-        City best = cities.get(0);
-        for (String wanted : new String[] {seat, contextCountry}) {
-            if (wanted == null) {
-                continue;
-            }
-            City match = null;
-            for (City c : cities) {
-                if (wanted.equals(lexicon.countryByIso2(c.iso2()).map(Country::iso3).orElse(null))) {
-                    match = c;
-                    break;
-                }
-            }
-            if (match != null) {
-                best = match;
-                break;
-            }
-        }
+        City best = inContext != null ? inContext : cities.get(0);
         String iso3 = lexicon.countryByIso2(best.iso2()).map(Country::iso3).orElse(null);
         return new Location(best.name(), iso3, best.lat(), best.lon());
     }
