@@ -53,10 +53,20 @@ public final class PredicationExtractor {
         this.arguments = new VerbArguments(cues);
     }
 
+    /** A gerund used as a noun ("Fighting broke out") is looked up as the noun it is written as. */
+    private static String nounLemma(Token t) {
+        return (t.pos().equals("VBG") ? t.word() : t.lemma()).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** "Fighting broke out …", "the shelling continued": a gerund that is a clause's subject is an event noun. */
+    private boolean isGerundNoun(Token t) {
+        return t.pos().equals("VBG") && Set.of("nsubj", "nsubj:pass").contains(t.relation()) && eventNoun.test(nounLemma(t));
+    }
+
     public List<Predication> extract(Sentence s) {
         List<Predication> out = new ArrayList<>();
         for (Token t : s.tokens()) {
-            if (t.isNoun() && eventNoun.test(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            if (t.isNoun() && eventNoun.test(t.lemma().toLowerCase(java.util.Locale.ROOT)) || isGerundNoun(t)) {
                 Conjunctions.expand(s, nominal(s, t), out);
             } else if (Syntax.isPredicateVerb(t) && !isLightWithEventNoun(s, t) || isStance(s, t)) {
                 Conjunctions.expand(s, verbal(s, t), out);
@@ -226,6 +236,14 @@ public final class PredicationExtractor {
                 }
             }
         }
+        if (gov != null && gov.isVerb() && position.baseRelation().equals("nsubj")) {
+            // "Fighting broke out between the army and the RSF": the sides the verb names are the noun's.
+            for (Oblique o : obliques(s, gov, false)) {
+                if (o.preposition().equals("between")) {
+                    obliques.add(o);
+                }
+            }
+        }
         if (governedByVerb) {
             for (Oblique o : obliques(s, gov, false)) {
                 if (o.phrase().head() == noun.index() || o.phrase().head() == position.index()) {
@@ -267,7 +285,7 @@ public final class PredicationExtractor {
         if (place == null && frameRoot != noun) {
             place = Anchors.place(s, frameRoot.index());
         }
-        return new Predication(s.index(), noun.index(), noun.lemma().toLowerCase(java.util.Locale.ROOT), true, null,
+        return new Predication(s.index(), noun.index(), nounLemma(noun), true, null,
                 subject, null, obliques, null, null, mode, frames.around(s, frameRoot), time, place,
                 light ? Clauses.embedded(s, gov) : List.of());
     }

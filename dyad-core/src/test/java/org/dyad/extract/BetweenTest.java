@@ -32,4 +32,12 @@ class BetweenTest {
             assertThat(p.obliques()).anyMatch(o -> o.preposition().equals("between"));
         });
     }
+
+    @Test
+    void aGerundThatBreaksOutBetweenTwoSides_isTheirFighting() {
+        List<Predication> fighting = extractor.extract(Fixtures.sentence("coding.conllu", "Fighting broke out between Sudan's army"))
+                .stream().filter(p -> p.nominal() && p.lemma().equals("fighting")).toList();
+        assertThat(fighting).extracting(p -> p.subject().text() + ">" + p.partner().text())
+                .containsExactlyInAnyOrder("Sudan's army>the Rapid Support Forces", "the Rapid Support Forces>Sudan's army");
+    }
 }
