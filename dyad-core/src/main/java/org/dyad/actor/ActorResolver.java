@@ -307,6 +307,10 @@ public final class ActorResolver {
             discourse.rememberGroup(actor);
             return Resolution.of(actor);
         }
+        if (role != null && head.pos().equals("NNS") && "party".equals(PhraseParts.agentWords(agents, inner.head()))) {
+            // "urged all parties to stop the fighting": the parties to a conflict, not political parties.
+            return Resolution.none("'" + text + "' are the parties to something, not political parties");
+        }
         if (role != null) {
             String agentWords = PhraseParts.agentWords(agents, inner.head());
             if (personName == null && "GOV".equals(role) && PhraseParts.PERSON_TITLES.contains(agentWords)

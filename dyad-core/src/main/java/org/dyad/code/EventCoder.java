@@ -241,9 +241,20 @@ public final class EventCoder {
     private static List<Coding> withoutNounsTheirVerbCoded(List<Coding> codings) {
         Set<Integer> consumed = new HashSet<>();
         for (Coding c : codings) {
-            if (c.coded() && c.entry() != null && !c.predication().nominal() && c.predication().object() != null
-                    && c.entry().elements().stream().anyMatch(e -> e.preposition() == null && !e.isTarget())) {
-                consumed.add(c.predication().object().head());
+            if (!c.coded() || c.entry() == null || c.predication().nominal()) {
+                continue;
+            }
+            Predication p = c.predication();
+            for (EventPattern.Element e : c.entry().elements()) {
+                if (e.isTarget()) {
+                    continue;
+                }
+                if (e.preposition() == null && p.object() != null) {
+                    consumed.add(p.object().head());
+                }
+                // "turned to Russia for help": the noun the entry names in an oblique is coded with the verb too.
+                p.obliques().stream().filter(o -> o.preposition().equals(e.preposition()))
+                        .forEach(o -> consumed.add(o.phrase().head()));
             }
         }
         if (consumed.isEmpty()) {
@@ -253,7 +264,7 @@ public final class EventCoder {
         for (Coding c : codings) {
             Predication p = c.predication();
             if (p.nominal() && consumed.contains(p.trigger())) {
-                out.add(new Coding(p, null, new Skipped(p, "the object of a verb whose entry names it: coded with the verb"),
+                out.add(new Coding(p, null, new Skipped(p, "named by the entry of the verb it belongs to: coded with the verb"),
                         null, c.trace()));
             } else {
                 out.add(c);
