@@ -474,7 +474,7 @@ public final class EventCoder {
         // The other conjunct of the subject is the target only of a reciprocal event that names no
         // one else: "Putin and Lukashenko held talks", not "Iraq and Oman hosted talks between the sides".
         boolean namesOthers = p.obliques().stream().anyMatch(o -> o.preposition().equals("between"));
-        if (p.partner() != null && !namesOthers) {
+        if (p.partner() != null && !namesOthers && (RECIPROCAL_ROOTS.contains(entry.code().root()) || eachOther(s, p))) {
             candidates.add(p.partner());
         }
         int direct = candidates.size();
@@ -514,6 +514,25 @@ public final class EventCoder {
 
     private static boolean namesObject(EventPattern entry) {
         return entry.elements().stream().anyMatch(e -> e.preposition() == null && !e.isTarget());
+    }
+
+    /**
+     * Roots whose events two conjoined subjects do with each other: talks, agreements, cooperation,
+     * fighting, cutting ties. "Russia and China condemned the sanctions" is not aimed at each other.
+     */
+    private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06", "08", "16", "19", "20");
+
+    /** "accused each other", "blamed one another": aimed at the other conjunct whatever the code. */
+    private static boolean eachOther(Sentence s, Predication p) {
+        List<Phrase> aimed = new ArrayList<>();
+        if (p.object() != null) {
+            aimed.add(p.object());
+        }
+        p.obliques().forEach(o -> aimed.add(o.phrase()));
+        return aimed.stream().anyMatch(ph -> {
+            String text = ph.text().toLowerCase(java.util.Locale.ROOT);
+            return text.contains("each other") || text.contains("one another");
+        });
     }
 
     /** Verbs of a relative clause that make its subject the owner of what it modifies. */
