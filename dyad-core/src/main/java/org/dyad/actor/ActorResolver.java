@@ -63,6 +63,11 @@ public final class ActorResolver {
 
     private static final Set<String> BORDERS = Set.of("border", "frontier", "boundary");
 
+    /** Places and works in a city: "Sanaa's airport" belongs to the country, not to what the capital stands for. */
+    private static final Set<String> FACILITIES = Set.of("airport", "port", "harbour", "harbor", "suburb", "outskirts",
+            "street", "district", "neighbourhood", "neighborhood", "centre", "center", "station", "plant", "bridge",
+            "building", "hospital", "market", "square", "infrastructure", "facility", "residential");
+
     private static final Set<String> NAME_MODIFIERS = Set.of("compound", "amod", "det", "flat", "nmod:poss", "case");
 
     /**
@@ -295,7 +300,14 @@ public final class ActorResolver {
             }
             boolean isHead = PhraseParts.covers(countryMatch, inner.head());
             Actor actor;
-            if (kind == NameEntry.CountryName.Kind.SEAT && isHead) {
+            boolean seatPossessor = kind == NameEntry.CountryName.Kind.SEAT
+                    && sentence.token(countryMatch.end() - 1).relation().equals("nmod:poss")
+                    && sentence.token(countryMatch.end() - 1).head() == inner.head();
+            if (seatPossessor && FACILITIES.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+                // "struck Sanaa's airport": a place in the capital is the country's.
+                actor = new Actor(new ActorCode(country.iso3()), country.name(), text, "a place of " + country.iso3() + "'s capital");
+            } else if (kind == NameEntry.CountryName.Kind.SEAT && (isHead || seatPossessor)) {
+                // "Washington's sanctions", "Moscow's invasion": what a capital owns is its government's.
                 actor = new Actor(new ActorCode(country.iso3() + "GOV"), country.name(), text, "seat of power of " + country.iso3());
             } else if (kind == NameEntry.CountryName.Kind.ADJECTIVE && isHead && head.pos().endsWith("S")) {
                 actor = new Actor(new ActorCode(country.iso3() + "CVL"), country.name(), text, "demonym of " + country.iso3());

@@ -28,4 +28,10 @@ class TitlesAndPeoplesTest {
     void he_isTheTitledSpeakerNamedBefore() {
         assertThat(coded("Houthi deputy foreign minister Hussein al-Ezzi said he")).containsExactly("YEMREB 190 USA");
     }
+
+    @Test
+    void whatACapitalOwns_isItsGovernments_butAPlaceInItIsTheCountrys() {
+        assertThat(coded("Iran's foreign ministry condemned Washington's sanctions")).containsExactly("IRNGOV 111 USAGOV");
+        assertThat(coded("Hours before the announcement, Israeli warplanes struck Sanaa's")).containsExactly("ISRMIL 190 YEM");
+    }
 }
