@@ -489,10 +489,12 @@ public final class EventCoder {
                     && source.country().equals(r.actor().country());
             // "sent troops into Tigray", "scrambled a fighter jet": forces the entry names as its object are
             // what the source uses, its own, not whom it acts on, unless the phrase names another country's.
-            boolean instrument = r.resolved() && p.object() != null && c == p.object() && namesObject(entry)
-                    && ("MIL".equals(r.actor().role()) || "COP".equals(r.actor().role()))
-                    && (r.actor().how().contains(ActorResolver.CONTEXT_COUNTRY)
-                    || source.country() != null && source.country().equals(r.actor().country()));
+            boolean forces = r.resolved() && ("MIL".equals(r.actor().role()) || "COP".equals(r.actor().role()));
+            boolean guessed = forces && r.actor().how().contains(ActorResolver.CONTEXT_COUNTRY);
+            boolean instrument = forces && p.object() != null && c == p.object() && namesObject(entry)
+                    && (guessed || source.country() != null && source.country().equals(r.actor().country()));
+            // "pledged to send 1,000 police to Haiti": bare forces in what the source says it will do are its own.
+            instrument |= i >= direct && guessed;
             if (instrument && firstReason == null) {
                 firstReason = "'" + c.text() + "' is what the source uses, not whom it acts on";
             }

@@ -30,4 +30,10 @@ class OwnForcesTest {
         assertThat(coded("Serbia was massing troops, tanks and artillery")).containsExactly("SRB 154 XKX");
         assertThat(coded("Russia deployed troops near its border")).containsExactly("RUS 154 UKR");
     }
+
+    @Test
+    void forcesInWhatTheSourcePledges_areItsOwn() {
+        assertThat(coded("Kenyan President William Ruto has pledged to send 1,000 police"))
+                .contains("KENGOV 030 HTI").noneMatch(e -> e.endsWith("HTICOP"));
+    }
 }
