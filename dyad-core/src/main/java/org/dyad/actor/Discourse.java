@@ -116,6 +116,12 @@ public final class Discourse {
         return lastGroup;
     }
 
+    /** The countries the article has named most so far, most first, leaving out one (the source's). */
+    public List<String> mostNamedCountries(int n, String except) {
+        return countryMentions.entrySet().stream().filter(e -> !e.getKey().equals(except))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(n).map(Map.Entry::getKey).toList();
+    }
+
     /** The country the article is most about so far (most mentions, the latest on a tie), or null. */
     String dominantCountry() {
         String best = null;

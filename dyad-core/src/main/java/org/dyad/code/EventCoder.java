@@ -220,6 +220,14 @@ public final class EventCoder {
         }
         List<Actor> found = new ArrayList<>(byParty.values());
         if (found.size() < 2) {
+            // "criticised both countries for breaking the truce": the two the article is about.
+            found.clear();
+            List<String> named = ctx.discourse().mostNamedCountries(2, own);
+            if (named.size() == 2) {
+                named.forEach(c -> found.add(new Actor(new ActorCode(c), c, pair.text(), "one of the two countries the article names most")));
+            }
+        }
+        if (found.size() < 2) {
             return List.of();
         }
         String noun = s.token(pair.head()).lemma().toLowerCase(java.util.Locale.ROOT);

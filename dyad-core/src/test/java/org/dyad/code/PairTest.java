@@ -24,4 +24,11 @@ class PairTest {
     void theTwoCountries_areTheTwoCountriesNamedBefore() {
         assertThat(coded("Fighting between Thailand and Cambodia")).contains("CHN 020 THA", "CHN 020 KHM");
     }
+
+    @Test
+    void bothSides_withNoTwoPartiesInTheSentence_areTheTwoTheArticleNamesMost() {
+        assertThat(FixtureEvents.codes(java.time.LocalDate.of(2025, 10, 19), "Pakistan and Afghanistan traded fire",
+                "Saudi Arabia and Qatar had called on both sides"))
+                .contains("SAU 020 PAK", "SAU 020 AFG", "QAT 020 PAK", "QAT 020 AFG");
+    }
 }
