@@ -503,6 +503,8 @@ public final class EventCoder {
                     && (guessed || source.country() != null && source.country().equals(r.actor().country()));
             // "pledged to send 1,000 police to Haiti": bare forces in what the source says it will do are its own.
             instrument |= i >= direct && guessed;
+            // "Sheinbaum agrees to send troops": the source's own forces, guessed, in a phrase other than its object.
+            instrument |= guessed && c != p.object() && source.country() != null && source.country().equals(r.actor().country());
             if (instrument && firstReason == null) {
                 firstReason = "'" + c.text() + "' is what the source uses, not whom it acts on";
             }

@@ -36,4 +36,9 @@ class OwnForcesTest {
         assertThat(coded("Kenyan President William Ruto has pledged to send 1,000 police"))
                 .contains("KENGOV 030 HTI").noneMatch(e -> e.endsWith("HTICOP"));
     }
+
+    @Test
+    void theSourcesOwnForcesInAnOblique_areNotItsTarget() {
+        assertThat(coded("Trump Pauses Tariffs on Mexico After Sheinbaum")).noneMatch(e -> e.endsWith("MEXMIL"));
+    }
 }
