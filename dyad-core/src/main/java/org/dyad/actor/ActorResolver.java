@@ -192,7 +192,7 @@ public final class ActorResolver {
                 .filter(m -> !(m.entry() instanceof NameEntry.CountryName && PhraseParts.ethnic(sentence, m)))
                 .filter(m -> !PhraseParts.backer(sentence, m))
                 .toList();
-        int leader = PhraseParts.leader(sentence, inner.head());
+        int leader = sentence.leaderOf(inner.head());
         if (leader >= 0) {
             // "Hamas-led fighters" are Hamas's; "U.S.-led forces" are the US military.
             Resolution led = resolveOne(sentence, new Phrase(leader, leader, leader + 1, sentence.token(leader).word(), "leader"),

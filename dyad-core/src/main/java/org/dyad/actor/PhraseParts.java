@@ -62,23 +62,6 @@ final class PhraseParts {
                 && BACKING.contains(sentence.token(hyphen + 1).word().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /**
-     * "Hamas-led fighters", "a Saudi-led coalition", "student-led protests": the token that leads the
-     * noun at {@code head} through a hyphenated "-led", or -1.
-     */
-    static int leader(Sentence sentence, int head) {
-        for (Token led : sentence.children(head, "amod")) {
-            if (!led.word().equalsIgnoreCase("led") || led.index() < 2 || !sentence.token(led.index() - 1).pos().equals("HYPH")) {
-                continue;
-            }
-            Token before = sentence.token(led.index() - 2);
-            if (before.head() == led.index() && (before.isNoun() || before.pos().startsWith("JJ"))) {
-                return before.index();
-            }
-        }
-        return -1;
-    }
-
     static String agentWords(List<ActorLexicon.AgentMatch> agents, int head) {
         for (ActorLexicon.AgentMatch a : agents) {
             if (a.start() <= head && head < a.end()) {

@@ -495,16 +495,8 @@ public final class EventCoder {
             // would strike Hezbollah" is aimed at Hezbollah.
             boolean ownSide = i >= direct && r.resolved() && source.country() != null
                     && source.country().equals(r.actor().country());
-            // "sent troops into Tigray", "scrambled a fighter jet": forces the entry names as its object are
-            // what the source uses, its own, not whom it acts on, unless the phrase names another country's.
-            boolean forces = r.resolved() && ("MIL".equals(r.actor().role()) || "COP".equals(r.actor().role()));
-            boolean guessed = forces && r.actor().how().contains(ActorResolver.CONTEXT_COUNTRY);
-            boolean instrument = forces && p.object() != null && c == p.object() && namesObject(entry)
-                    && (guessed || source.country() != null && source.country().equals(r.actor().country()));
-            // "pledged to send 1,000 police to Haiti": bare forces in what the source says it will do are its own.
-            instrument |= i >= direct && guessed;
-            // "Sheinbaum agrees to send troops": the source's own forces, guessed, in a phrase other than its object.
-            instrument |= guessed && c != p.object() && source.country() != null && source.country().equals(r.actor().country());
+            boolean instrument = r.resolved() && ownForces(r.actor(), source, c == p.object(), c == p.object() && namesObject(entry),
+                    i >= direct);
             if (instrument && firstReason == null) {
                 firstReason = "'" + c.text() + "' is what the source uses, not whom it acts on";
             }
@@ -522,6 +514,22 @@ public final class EventCoder {
                     "implied: a protest names no target, so it is against its own government")), "implied");
         }
         return new Target(new Resolution(null, firstReason == null ? "nothing in the sentence to act on" : firstReason), "none");
+    }
+
+    /**
+     * Whether an actor aimed at is the source's own forces, which it uses rather than acts on:
+     * "sent troops into Tigray", "scrambled a fighter jet" (forces the entry names as its object,
+     * guessed or of the source's country), "pledged to send 1,000 police to Haiti" (guessed forces in
+     * what the source says it will do), "agrees to send troops to border" (guessed forces of the
+     * source's country anywhere but its object).
+     */
+    private static boolean ownForces(Actor candidate, Actor source, boolean isObject, boolean namedObject, boolean embedded) {
+        if (!"MIL".equals(candidate.role()) && !"COP".equals(candidate.role())) {
+            return false;
+        }
+        boolean guessed = candidate.how().contains(ActorResolver.CONTEXT_COUNTRY);
+        boolean sourcesCountry = source.country() != null && source.country().equals(candidate.country());
+        return namedObject && (guessed || sourcesCountry) || embedded && guessed || guessed && !isObject && sourcesCountry;
     }
 
     private static boolean namesObject(EventPattern entry) {

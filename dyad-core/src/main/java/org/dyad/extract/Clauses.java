@@ -65,6 +65,27 @@ final class Clauses {
      * was signed on Wednesday, … announced"), else that of the clause that embeds it ("announced last
      * month that …").
      */
+    /**
+     * The verb's time, else a day the parser hung on its object ("signed an agreement in Pretoria on
+     * Wednesday"): only an "on" day, as "the 2015 agreement" dates the agreement, not the signing.
+     */
+    static TimeExpression timeOf(Sentence s, Token verb, org.dyad.model.Phrase object) {
+        TimeExpression own = timeOf(s, verb);
+        if (own != null || object == null) {
+            return own;
+        }
+        for (Token c : s.children(object.head(), "nmod")) {
+            if (Syntax.caseOf(s, c.index()).equals("on")) {
+                for (TimeExpression t : s.times()) {
+                    if (t.covers(c.index())) {
+                        return t;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     static TimeExpression timeOf(Sentence s, Token predicate) {
         TimeExpression own = Anchors.time(s, predicate.index());
         if (own != null) {

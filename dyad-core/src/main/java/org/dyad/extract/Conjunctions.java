@@ -39,7 +39,10 @@ final class Conjunctions {
         }
         List<Predication> byObject = new ArrayList<>();
         for (Predication q : bySubject) {
-            List<Phrase> objects = q.object() == null ? List.of() : conjoined(s, q.object());
+            List<Phrase> objects = q.object() == null ? List.of() : listed(s, q.object());
+            if (objects.isEmpty() && q.object() != null) {
+                objects = conjoined(s, q.object());
+            }
             if (objects.size() > 1) {
                 objects.forEach(o -> byObject.add(q.withObject(o)));
             } else {
@@ -149,11 +152,7 @@ final class Conjunctions {
     }
 
     private static List<Phrase> conjoined(Sentence s, Phrase phrase) {
-        List<Phrase> members = listed(s, phrase);
-        if (!members.isEmpty()) {
-            return members;
-        }
-        members = ofEach(s, phrase);
+        List<Phrase> members = ofEach(s, phrase);
         if (!members.isEmpty()) {
             return members;
         }

@@ -123,12 +123,12 @@ public final class PredicationExtractor {
         }
         List<Oblique> obliques = new ArrayList<>(obliques(s, verb, args.passive()));
         Phrase object = args.object();
-        Token[] small = cues.is(Cues.Kind.LABELLING, verb.lemma()) && !args.passive() ? smallClause(s, verb) : null;
-        if (small != null && !small[0].pos().startsWith("W")) {
+        SmallClause small = cues.is(Cues.Kind.LABELLING, verb.lemma()) && !args.passive() ? smallClause(s, verb) : null;
+        if (small != null && !small.named().pos().startsWith("W")) {
             // "for what he called a blatant aggression" names nothing; "called India's strikes an act of war", "called the move regrettable": what is called is the
             // object, what it is called is read as "as" ("described the drills as a provocation").
-            Token named = small[1];
-            object = Phrases.of(s, small[0].index(), "what is called " + named.word());
+            Token named = small.as();
+            object = Phrases.of(s, small.named().index(), "what is called " + named.word());
             Token what = named;
             if (named.lemma().equalsIgnoreCase("act")) {
                 // "an act of war", "an act of justice": what kind of act says what it is called.
@@ -151,28 +151,7 @@ public final class PredicationExtractor {
         return new Predication(s.index(), verb.index(), verb.lemma().toLowerCase(java.util.Locale.ROOT), false,
                 particle == null ? null : particle.lemma().toLowerCase(java.util.Locale.ROOT),
                 args.subject(), object, obliques, null, implied, modes.read(s, verb),
-                frames.around(s, verb), timeOf(s, verb, object), Anchors.place(s, verb.index()), Clauses.embedded(s, verb));
-    }
-
-    /**
-     * The verb's time, else a day the parser hung on its object ("signed an agreement in Pretoria on
-     * Wednesday"): only an "on" day, as "the 2015 agreement" dates the agreement, not the signing.
-     */
-    private static org.dyad.model.TimeExpression timeOf(Sentence s, Token verb, Phrase object) {
-        org.dyad.model.TimeExpression own = Clauses.timeOf(s, verb);
-        if (own != null || object == null) {
-            return own;
-        }
-        for (Token c : s.children(object.head(), "nmod")) {
-            if (Syntax.caseOf(s, c.index()).equals("on")) {
-                for (org.dyad.model.TimeExpression t : s.times()) {
-                    if (t.covers(c.index())) {
-                        return t;
-                    }
-                }
-            }
-        }
-        return null;
+                frames.around(s, verb), Clauses.timeOf(s, verb, object), Anchors.place(s, verb.index()), Clauses.embedded(s, verb));
     }
 
     /**
@@ -180,21 +159,24 @@ public final class PredicationExtractor {
      * ("called [the vote a sham]", an xcomp with its own subject), two objects ("called India's strikes
      * an "act of war""), or a noun left hanging on the object ("branded the report a lie"); else null.
      */
-    private static Token[] smallClause(Sentence s, Token verb) {
+    private record SmallClause(Token named, Token as) {
+    }
+
+    private static SmallClause smallClause(Sentence s, Token verb) {
         for (Token c : s.children(verb.index(), "xcomp")) {
             Token subject = Syntax.child(s, c.index(), "nsubj");
             if ((c.isNoun() || c.pos().startsWith("JJ")) && subject != null) {
-                return new Token[] {subject, c};
+                return new SmallClause(subject, c);
             }
         }
         List<Token> objects = s.children(verb.index(), "obj");
         if (objects.size() == 2 && objects.get(1).isNoun()) {
-            return new Token[] {objects.get(0), objects.get(1)};
+            return new SmallClause(objects.get(0), objects.get(1));
         }
         if (objects.size() == 1) {
             for (Token c : s.children(objects.get(0).index(), "dep")) {
                 if (c.index() > objects.get(0).index() && (c.isNoun() || c.pos().startsWith("JJ"))) {
-                    return new Token[] {objects.get(0), c};
+                    return new SmallClause(objects.get(0), c);
                 }
             }
         }
@@ -302,12 +284,10 @@ public final class PredicationExtractor {
                 return Phrases.of(s, c.index(), "by-phrase of " + noun.word());
             }
         }
-        for (Token led : s.children(noun.index(), "amod")) {
+        int leader = s.leaderOf(noun.index());
+        if (leader >= 0) {
             // "student-led protests": who leads the event is its agent.
-            if (led.word().equalsIgnoreCase("led") && led.index() >= 2 && s.token(led.index() - 1).pos().equals("HYPH")
-                    && s.token(led.index() - 2).head() == led.index() && s.token(led.index() - 2).isNoun()) {
-                return Phrases.of(s, led.index() - 2, "leader of " + noun.word());
-            }
+            return Phrases.of(s, leader, "leader of " + noun.word());
         }
         for (Token c : s.children(noun.index())) {
             boolean nationality = c.relation().equals("amod") && c.ner().equals("NATIONALITY");

@@ -48,6 +48,23 @@ public record Sentence(int index, boolean headline, String text, List<Token> tok
         return out;
     }
 
+    /**
+     * "Hamas-led fighters", "a Saudi-led coalition", "student-led protests": the token that leads the
+     * noun at {@code head} through a hyphenated "-led", or -1.
+     */
+    public int leaderOf(int head) {
+        for (Token led : children(head, "amod")) {
+            if (!led.word().equalsIgnoreCase("led") || led.index() < 2 || !tokens.get(led.index() - 1).pos().equals("HYPH")) {
+                continue;
+            }
+            Token before = tokens.get(led.index() - 2);
+            if (before.head() == led.index() && (before.isNoun() || before.pos().startsWith("JJ"))) {
+                return before.index();
+            }
+        }
+        return -1;
+    }
+
     /** The preposition of an oblique or nominal modifier ("according to" → "according"), or "". */
     public String caseOf(int token) {
         for (Token t : tokens) {

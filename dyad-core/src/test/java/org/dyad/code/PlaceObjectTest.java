@@ -11,8 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlaceObjectTest {
 
     private static List<String> events(String conllu) {
-        return StoredParses.events(conllu, LocalDate.of(2024, 12, 9)).stream()
-                .map(e -> e.source().code() + " " + e.cameo() + " " + e.target().code()).toList();
+        return StoredParses.codes(StoredParses.events(conllu, LocalDate.of(2024, 12, 9)));
     }
 
     private static final String SEIZED = """

@@ -1,12 +1,5 @@
 package org.dyad.code;
 
-import org.dyad.model.AnnotatedArticle;
-import org.dyad.model.Article;
-import org.dyad.model.Sentence;
-import org.dyad.nlp.Annotator;
-import org.dyad.nlp.ConllU;
-import org.dyad.pipeline.Lexicons;
-import org.dyad.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -17,13 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A state does not take to the streets: its protest is an official complaint, its people's a demonstration. */
 class StateProtestTest {
 
-    private static final Lexicons LEXICONS = Lexicons.bundled();
-
     private static List<String> code(String conllu) {
-        List<Sentence> parse = ConllU.parseAll(conllu);
-        Annotator given = article -> new AnnotatedArticle(article, parse);
-        return new Pipeline(given, LEXICONS).process(new Article("t", null, "test", null, null, LocalDate.of(2023, 3, 28), "x"))
-                .events().stream().map(e -> e.source().code() + " " + e.cameo() + " " + e.target().code()).toList();
+        return StoredParses.codes(StoredParses.events(conllu, LocalDate.of(2023, 3, 28)));
     }
 
     private static String protested(String subject, String subjectTag) {

@@ -14,13 +14,23 @@ import java.util.List;
 /** Codes an article made of CoNLL-U parses, one sentence a paragraph, with the bundled lexicons. */
 final class StoredParses {
 
+    private static final Lexicons LEXICONS = Lexicons.bundled();
+
     private StoredParses() {
     }
 
     static List<Event> events(String conllu, LocalDate published) {
-        List<Sentence> sentences = ConllU.parseAll(conllu);
+        return events(ConllU.parseAll(conllu), published);
+    }
+
+    static List<Event> events(List<Sentence> sentences, LocalDate published) {
         String text = String.join("\n\n", sentences.stream().map(Sentence::text).toList());
-        Pipeline pipeline = new Pipeline(new ConllUAnnotator(sentences), Lexicons.bundled());
+        Pipeline pipeline = new Pipeline(new ConllUAnnotator(sentences), LEXICONS);
         return pipeline.process(new Article("t", null, "test", null, null, published, text)).events();
+    }
+
+    /** "SOURCE CAMEO TARGET" of each event, in the order coded. */
+    static List<String> codes(List<Event> events) {
+        return events.stream().map(e -> e.source().code() + " " + e.cameo() + " " + e.target().code()).toList();
     }
 }

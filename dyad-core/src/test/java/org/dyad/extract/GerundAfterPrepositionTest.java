@@ -1,7 +1,5 @@
 package org.dyad.extract;
 
-import org.dyad.Fixtures;
-import org.dyad.lexicon.Cues;
 import org.dyad.model.Predication;
 import org.junit.jupiter.api.Test;
 
@@ -13,11 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GerundAfterPrepositionTest {
 
-    private final PredicationExtractor extractor = new PredicationExtractor(Cues.bundled(), lemma -> false);
-
-    private Predication of(String start, String lemma) {
-        return extractor.extract(Fixtures.sentence("coding.conllu", start)).stream()
-                .filter(p -> p.lemma().equals(lemma)).findFirst().orElseThrow();
+    private static Predication of(String start, String lemma) {
+        return Extracted.first(start, lemma);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.dyad.extract;
 
-import org.dyad.lexicon.Cues;
 import org.dyad.model.Oblique;
 import org.dyad.model.Predication;
 import org.dyad.nlp.ConllU;
@@ -11,10 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** "promised Kyiv more weapons" says the same as "promised more weapons to Kyiv". */
 class IndirectObjectTest {
 
-    private final PredicationExtractor extractor = new PredicationExtractor(Cues.bundled(), lemma -> false);
-
     private Predication promise(String conllu) {
-        return extractor.extract(ConllU.parse(conllu, 0)).stream().filter(p -> p.lemma().equals("promise")).findFirst().orElseThrow();
+        return Extracted.first(ConllU.parse(conllu, 0), "promise");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.dyad.extract;
 
-import org.dyad.lexicon.Cues;
 import org.dyad.model.Predication;
 import org.dyad.model.Sentence;
 import org.dyad.nlp.ConllU;
@@ -22,12 +21,10 @@ class MisreadSubjectTest {
             8\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_
             """;
 
-    private final PredicationExtractor extractor = new PredicationExtractor(Cues.bundled(), lemma -> false);
-
     @Test
     void thePronounAfterTheClausalSubjectIsTheSubjectOfTheClause() {
         Sentence s = ConllU.parse(PARSE, 0);
-        Predication act = extractor.extract(s).stream().filter(p -> p.lemma().equals("act")).findFirst().orElseThrow();
+        Predication act = Extracted.first(s, "act");
         assertThat(act.subject()).isNotNull();
         assertThat(act.subject().text()).isEqualTo("it");
     }
@@ -35,7 +32,7 @@ class MisreadSubjectTest {
     @Test
     void aNounObjectOfTheClausalSubjectIsLeftAlone() {
         Sentence s = ConllU.parse(PARSE.replace("3\tit\tit\tPRON\tPRP", "3\tplans\tplan\tNOUN\tNNS"), 0);
-        Predication act = extractor.extract(s).stream().filter(p -> p.lemma().equals("act")).findFirst().orElseThrow();
+        Predication act = Extracted.first(s, "act");
         assertThat(act.subject()).isNull();
     }
 }

@@ -1,6 +1,5 @@
 package org.dyad.extract;
 
-import org.dyad.lexicon.Cues;
 import org.dyad.model.Mode;
 import org.dyad.model.Predication;
 import org.dyad.model.Sentence;
@@ -12,11 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What one is obliged to do has not been done: "states are obliged to arrest him". */
 class ObligationModeTest {
 
-    private final PredicationExtractor extractor = new PredicationExtractor(Cues.bundled(), lemma -> false);
-
     private Mode modeOfArrest(String conllu) {
         Sentence s = ConllU.parse(conllu, 0);
-        Predication arrest = extractor.extract(s).stream().filter(p -> p.lemma().equals("arrest")).findFirst().orElseThrow();
+        Predication arrest = Extracted.first(s, "arrest");
         return arrest.mode();
     }
 

@@ -1,6 +1,5 @@
 package org.dyad.extract;
 
-import org.dyad.lexicon.Cues;
 import org.dyad.model.Mode;
 import org.dyad.model.Phrase;
 import org.dyad.model.Predication;
@@ -26,8 +25,7 @@ class OfferedClauseTest {
 
             """;
 
-    private final List<Predication> found = new PredicationExtractor(Cues.bundled(), lemma -> false)
-            .extract(ConllU.parse(OFFERED, 0));
+    private final List<Predication> found = Extracted.of(ConllU.parse(OFFERED, 0));
 
     private Predication of(String lemma) {
         return found.stream().filter(p -> p.lemma().equals(lemma)).findFirst().orElseThrow();
